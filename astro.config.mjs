@@ -1,0 +1,77 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlightLinksValidator from 'starlight-links-validator';
+import { dimensions } from './src/data/dimensions';
+import { normaliseBasePath } from './src/lib/urls';
+import { baseLinksPlugin } from './src/integrations/base-links';
+
+// One codebase deploys at a domain root or under a sub-path (e.g. GitHub Pages):
+// SITE_URL is the origin (and canonical URLs), BASE_PATH the sub-path.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = normaliseBasePath(process.env.BASE_PATH);
+const repoUrl = (process.env.REPO_URL || 'https://github.com/flask-or-fastapi/flask-or-fastapi').replace(/\/+$/, '');
+const repoBranch = process.env.REPO_BRANCH || 'main';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	markdown: {
+		processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+	},
+	integrations: [
+		starlight({
+			title: 'Flask or FastAPI?',
+			description:
+				'An evidence-first comparison of Flask and FastAPI for Python engineers: verdicts per dimension, tested code, sourced claims and our own benchmark.',
+			logo: { src: './src/assets/logo.svg', replacesTitle: false },
+			favicon: '/favicon.svg',
+			social: [{ icon: 'github', label: 'Source on GitHub', href: repoUrl }],
+			editLink: { baseUrl: `${repoUrl}/edit/${repoBranch}/` },
+			lastUpdated: true,
+			credits: false,
+			customCss: ['./src/styles/custom.css'],
+			routeMiddleware: './src/routeData.ts',
+			components: {
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+			},
+			sidebar: [
+				{
+					label: 'Start here',
+					items: [
+						{ label: 'Home', slug: 'index' },
+						{ label: 'Decision quiz', slug: 'quiz' },
+						{ label: 'At a glance', slug: 'compare' },
+					],
+				},
+				{
+					label: 'Compare',
+					items: dimensions.map((dimension) => ({ label: dimension.title, slug: `compare/${dimension.id}` })),
+				},
+				{
+					label: 'Guides',
+					items: [
+						{ slug: 'guides/what-is-flask' },
+						{ slug: 'guides/what-is-fastapi' },
+						{ slug: 'guides/migrating-from-flask-to-fastapi' },
+					],
+				},
+				{
+					label: 'Reference',
+					items: [{ slug: 'fact-check' }, { slug: 'glossary' }, { slug: 'about' }],
+				},
+			],
+			plugins: [
+				starlightLinksValidator({
+					errorOnRelativeLinks: true,
+					errorOnInvalidHashes: true,
+					// Anchors rendered by components (matrix rows, fact-check rows) are invisible to this
+					// plugin; e2e/links.spec.ts checks every link and anchor in the built HTML instead.
+					exclude: [`${base}compare/#*`, `${base}fact-check/#*`],
+				}),
+			],
+		}),
+	],
+});

@@ -1,0 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths, useTheme } from './site';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const theme of ['light', 'dark'] as const) {
+	for (const path of sitemapPaths()) {
+		test(`axe: /${path} in the ${theme} theme`, async ({ page }) => {
+			await useTheme(page, theme);
+			await page.goto(path);
+			const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+			const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+			expect(summary).toEqual([]);
+		});
+	}
+}

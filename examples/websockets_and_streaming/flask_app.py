@@ -1,0 +1,21 @@
+# A WebSocket chat echo in Flask with the flask-sock extension (a thread per open connection).
+from flask import Flask, request
+from flask_sock import Sock
+
+app = Flask(__name__)
+sock = Sock(app)  # needs a server that hands over the socket: Werkzeug, Gunicorn gthread, eventlet, gevent
+
+
+@sock.route("/ws/chat")
+def chat(ws):
+    name = request.args.get("name", "").strip()  # the handshake is a normal request
+    if not name:
+        ws.close(reason=1008, message="name is required")  # 1008 = policy violation
+        return
+    ws.send(f"welcome {name}")
+    while True:
+        message = ws.receive()  # blocks this worker thread until the client sends
+        if message == "bye":
+            ws.close(reason=1000, message="bye")
+            return
+        ws.send(f"{name}: {message}")

@@ -1,0 +1,36 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, findChromium } from './scripts/browser.mjs';
+
+// The suite runs against the production build (`astro build` first, then `astro preview`),
+// because search (Pagefind) and the CSP only exist there.
+const port = Number(process.env.E2E_PORT ?? 4329);
+const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/` : '/';
+const chromium = await findChromium();
+
+export default defineConfig({
+	testDir: './e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: process.env.CI ? 2 : undefined,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	timeout: 60_000,
+	use: {
+		baseURL: `http://127.0.0.1:${port}${base}`,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			...(chromium ? { executablePath: chromium.path } : {}),
+			args: chromiumArgs(),
+		},
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+		url: `http://127.0.0.1:${port}${base}`,
+		env: { ASTRO_PREVIEW_BACKGROUND: '0' },
+		reuseExistingServer: false,
+		timeout: 60_000,
+		stdout: 'ignore',
+		stderr: 'pipe',
+	},
+});

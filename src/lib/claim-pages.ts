@@ -1,0 +1,19 @@
+import type { ClaimHomePage } from '../data/claims';
+import { dimensions } from '../data/dimensions';
+
+/** Root-relative URL and title of a page a claim belongs to. */
+export function claimHomePageLink(page: ClaimHomePage): { href: string; title: string } {
+	switch (page) {
+		case 'what-is-flask':
+			return { href: '/guides/what-is-flask/', title: 'What is Flask?' };
+		case 'what-is-fastapi':
+			return { href: '/guides/what-is-fastapi/', title: 'What is FastAPI?' };
+		case 'quiz':
+			return { href: '/quiz/', title: 'Decision quiz' };
+		default: {
+			const dimension = dimensions.find((d) => d.id === page);
+			if (!dimension) throw new Error(`Unknown claim page "${page}"`);
+			return { href: `/compare/${dimension.id}/`, title: dimension.title };
+		}
+	}
+}

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
+import { cspDirectives, scriptSources, starlightInlineScripts, styleSources } from './src/data/csp';
 import { dimensions } from './src/data/dimensions';
 import { normaliseBasePath } from './src/lib/urls';
 import { baseLinksPlugin } from './src/integrations/base-links';
@@ -18,6 +19,13 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	security: {
+		csp: {
+			directives: [...cspDirectives],
+			scriptDirective: { resources: [...scriptSources], hashes: starlightInlineScripts.map((script) => script.hash) },
+			styleDirective: { resources: [...styleSources] },
+		},
+	},
 	markdown: {
 		processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
 	},

@@ -12,7 +12,7 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
-	workers: process.env.CI ? 2 : undefined,
+	...(process.env.CI ? { workers: 2 } : {}),
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	timeout: 60_000,
 	use: {

@@ -22,7 +22,9 @@ const comparisonFields = z.object({
 		.refine((s) => /[.!?]$/.test(s.trim()) && !/[.!?]\s+[A-Z]/.test(s.trim()), 'must be exactly one sentence'),
 	reviewed: z.coerce.date(),
 	claims: z.array(
-		z.string().refine((id) => knownClaimIds.has(id), (id) => ({ message: `unknown claim id "${id}" (see src/data/claims.ts)` })),
+		z.string().superRefine((id, ctx) => {
+			if (!knownClaimIds.has(id)) ctx.addIssue({ code: 'custom', message: `unknown claim id "${id}" (see src/data/claims.ts)` });
+		}),
 	),
 	sources: z
 		.array(z.object({ title: z.string().min(3), url: z.url({ protocol: /^https$/ }) }))

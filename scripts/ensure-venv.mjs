@@ -11,7 +11,7 @@ const venvPython = join(venv, 'bin', 'python');
 const stamp = join(venv, '.requirements.sha256');
 // bench/requirements.txt includes examples/requirements.txt, so one install covers both.
 const requirementFiles = ['examples/requirements.txt', 'bench/requirements.txt'].filter((f) => existsSync(join(root, f)));
-const MIN_PYTHON = [3, 10];
+const MIN_PYTHON = [3, 11]; // FastAPI 0.165.0, as pinned, declares Requires-Python >=3.11
 
 function run(command, args, options = {}) {
 	const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
@@ -44,7 +44,7 @@ if (!existsSync(venvPython)) {
 	const python = findPython();
 	if (!python) {
 		console.error(
-			'✖ Python 3.10 or newer with the venv module is needed for the examples and the benchmark, and none was found (tried $PYTHON, python3, python). Install it (Debian: `apt-get install python3 python3-venv`) or set PYTHON to its path.',
+			'✖ Python 3.11 or newer with the venv module is needed for the examples and the benchmark, and none was found (tried $PYTHON, python3, python). Install it (Debian: `apt-get install python3 python3-venv`) or set PYTHON to its path.',
 		);
 		process.exit(1);
 	}

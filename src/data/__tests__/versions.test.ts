@@ -29,9 +29,9 @@ describe('compared versions', () => {
 		expect(unpinned).toEqual([]);
 	});
 
-	it('shows a Python version FastAPI supports (3.10 or newer)', () => {
+	it('shows a Python version the pinned FastAPI supports (3.11 or newer)', () => {
 		const [major, minor] = comparedVersions.python.split('.').map(Number);
 		expect(major).toBe(3);
-		expect(minor).toBeGreaterThanOrEqual(10);
+		expect(minor).toBeGreaterThanOrEqual(11);
 	});
 });

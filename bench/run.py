@@ -98,7 +98,7 @@ class Mode:
 
 
 MODES = {
-    "full": Mode("full", connections=64, threads=1, duration_s=5, warmup_s=3, runs=5, wrk_timeout_s=10),
+    "full": Mode("full", connections=256, threads=1, duration_s=5, warmup_s=3, runs=5, wrk_timeout_s=10),
     "quick": Mode("quick", connections=64, threads=1, duration_s=1, warmup_s=1, runs=1, wrk_timeout_s=10),
 }
 

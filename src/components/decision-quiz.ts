@@ -14,6 +14,7 @@ import {
 	parseQuizParams,
 	scoreQuiz,
 	serializeQuizParams,
+	signed,
 	topReasons,
 	withBase,
 	type QuizAnswers,
@@ -21,8 +22,8 @@ import {
 	type QuizQuestionShape,
 } from '../lib/quiz-core';
 
-/** How many link problems to list before summarising the rest. */
-const MAX_PROBLEMS_SHOWN = 5;
+/** How many link problems to list before summarising the rest: the note should stay short. */
+const MAX_PROBLEMS_SHOWN = 3;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
@@ -46,18 +47,22 @@ class DecisionQuiz extends HTMLElement {
 	connectedCallback(): void {
 		// Moving the element in the DOM reconnects it; listeners must not be added twice.
 		if (this.#started) return;
-		const form = this.querySelector('form');
-		const panel = this.querySelector<HTMLElement>('.dq-result');
-		const heading = this.querySelector<HTMLElement>('.dq-heading');
-		const summary = this.querySelector<HTMLElement>('.dq-summary');
-		const list = this.querySelector<HTMLElement>('.dq-reasons');
-		const why = this.querySelector<HTMLElement>('.dq-why');
-		const also = this.querySelector<HTMLElement>('.dq-also');
-		const note = this.querySelector<HTMLElement>('.dq-note');
-		const share = this.querySelector<HTMLElement>('.dq-share');
-		const linkBox = this.querySelector('input.dq-link');
-		const status = this.querySelector<HTMLElement>('.dq-status');
-		if (!form || !panel || !heading || !summary || !list || !why || !also || !note || !share || !(linkBox instanceof HTMLInputElement) || !status) return;
+		const $ = <T extends HTMLElement = HTMLElement>(selector: string): T | null => this.querySelector<T>(selector);
+		const form = $('.dq-form');
+		const panel = $('.dq-result');
+		const heading = $('.dq-heading');
+		const summary = $('.dq-summary');
+		const list = $('.dq-reasons');
+		const why = $('.dq-why');
+		const also = $('.dq-also');
+		const scale = $('.dq-scale');
+		const note = $('.dq-note');
+		const share = $('.dq-share');
+		const linkBox = $<HTMLInputElement>('input.dq-link');
+		const status = $('.dq-status');
+		const live = $('.dq-live');
+		const empty = $('.dq-empty');
+		if (!empty || !form || !panel || !heading || !summary || !list || !why || !also || !scale || !note || !share || !linkBox || !status || !live) return;
 		this.#started = true;
 		const base = this.dataset['base'] ?? '/';
 		const radios = Array.from(form.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
@@ -69,27 +74,35 @@ class DecisionQuiz extends HTMLElement {
 		const currentAnswers = (): QuizAnswers => new Map(radios.filter((r) => r.checked).map((r) => [r.name, r.value]));
 		const query = (): string => serializeQuizParams(currentAnswers(), questions);
 
-		const render = (): void => {
+		/** Fills the result panel; returns the words for announcing it, or '' when there is no result. */
+		const render = (): string => {
 			const result = scoreQuiz(currentAnswers(), questions, quizThresholds);
 			panel.hidden = result.answered === 0;
-			if (panel.hidden) return;
+			empty.hidden = !panel.hidden;
+			if (panel.hidden) return '';
 			const words = describeResult(result);
 			panel.dataset['recommendation'] = result.recommendation;
+			panel.dataset['clarity'] = result.clarity;
 			heading.textContent = words.heading;
 			summary.textContent = words.summary;
+			// The scale is decoration (aria-hidden): the summary says the same in words.
+			scale.style.setProperty('--dq-pos', `${50 + result.lean * 50}%`);
+			scale.querySelector('.dq-min')?.replaceChildren(`Flask ${signed(result.minScore)}`);
+			scale.querySelector('.dq-max')?.replaceChildren(`FastAPI ${signed(result.maxScore)}`);
 			list.replaceChildren(
 				...topReasons(result).map((reason) => {
 					const item = el('li');
-					const link = el('a', reason.dimensionTitle);
+					const link = el('a', `${reason.dimensionTitle}: ${reason.sectionTitle}`);
 					link.href = withBase(reason.href, base);
 					item.dataset['lean'] = reason.leansTo;
-					item.append(el('span', describeWeight(reason.weight), 'dq-lean'), ` ${reason.text} `, link);
+					item.append(el('span', describeWeight(reason.weight), 'dq-lean'), el('span', reason.text, 'dq-text'), link);
 					return item;
 				}),
 			);
 			why.hidden = list.childElementCount === 0;
 			also.hidden = words.alsoConsider === null;
 			also.textContent = words.alsoConsider ?? '';
+			return `${words.heading}. ${words.summary}`;
 		};
 
 		const showProblems = (problems: readonly QuizParseProblem[]): void => {
@@ -98,7 +111,7 @@ class DecisionQuiz extends HTMLElement {
 			if (problems.length > MAX_PROBLEMS_SHOWN) items.push(el('li', `…and ${problems.length - MAX_PROBLEMS_SHOWN} more.`));
 			const ul = el('ul');
 			ul.append(...items);
-			note.replaceChildren(el('p', 'Parts of the link you followed were not understood and were ignored:'), ul);
+			note.replaceChildren(el('p', 'Part of the link you followed was not understood and was ignored:', 'dq-note-title'), ul);
 			note.hidden = false;
 		};
 
@@ -107,26 +120,38 @@ class DecisionQuiz extends HTMLElement {
 			share.hidden = true;
 		};
 
+		const setUrl = (q: string): void => {
+			// replaceState, not pushState: trying answers must not fill the Back button's history.
+			history.replaceState(history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
+		};
+
 		const { answers, problems } = parseQuizParams(location.search, questions);
-		form.reset();
+		// The URL is the only state: this also undoes any answers the browser restored on its own.
 		for (const radio of radios) radio.checked = answers.get(radio.name) === radio.value;
 		showProblems(problems);
 		render();
+		// With the result panel in charge, the decision table becomes reference material.
+		const table = $<HTMLDetailsElement>('details.dq-table');
+		if (table) table.open = false;
 		this.dataset['ready'] = '';
-		// Arriving from a shared link, the result is what the reader came for.
-		if (answers.size > 0) heading.focus();
+		if (answers.size > 0) {
+			// Arriving from a shared link, the result is what the reader came for. A note about the
+			// link moves into the panel, so that it is seen rather than left far above.
+			panel.prepend(note);
+			heading.focus({ preventScroll: true });
+			panel.scrollIntoView({ block: 'start' });
+		}
 
-		form.addEventListener('submit', (event) => event.preventDefault());
 		form.addEventListener('change', () => {
 			note.hidden = true;
 			clearShare();
-			const q = query();
-			history.replaceState(history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
-			// Focus stays on the radio group: moving it would break arrow-key navigation.
-			render();
+			setUrl(query());
+			// Focus stays on the radio group: moving it would break arrow-key navigation. The live
+			// region says what changed instead.
+			live.textContent = render();
 		});
 
-		this.querySelector('.dq-copy')?.addEventListener('click', async () => {
+		$('.dq-copy')?.addEventListener('click', async () => {
 			const url = `${location.origin}${location.pathname}?${query()}`;
 			try {
 				await navigator.clipboard.writeText(url);
@@ -142,12 +167,13 @@ class DecisionQuiz extends HTMLElement {
 			}
 		});
 
-		this.querySelector('.dq-reset')?.addEventListener('click', () => {
-			form.reset();
+		$('.dq-reset')?.addEventListener('click', () => {
+			for (const radio of radios) radio.checked = false;
 			note.hidden = true;
 			clearShare();
-			history.replaceState(history.state, '', `${location.pathname}${location.hash}`);
+			setUrl('');
 			render();
+			live.textContent = 'Answers cleared.';
 			radios[0]?.focus();
 		});
 	}

@@ -4,8 +4,10 @@
  * here changes every view of the quiz at once.
  *
  * Weights: negative points toward Flask, positive toward FastAPI, 0 is neutral. Keep them small
- * integers (-3..3); the clarity of a result is measured against the largest weight of each
- * answered question, so one outsized weight would drown out every other answer.
+ * integers (-3..3); the clarity of a result is measured against the largest weight each answered
+ * question offers on that side, so one outsized weight would drown out every other answer. Not
+ * every question needs a Flask-side and a FastAPI-side option: add one only when it is true (the
+ * comparison page it links to must say so), never to balance the totals.
  *
  * Question ids and option values appear in shared links (`/quiz/?build=api&io=slow-io`), so once
  * published they must not change; add new values instead of renaming old ones.
@@ -24,6 +26,17 @@ export const comparisonAnchors = [
 ] as const;
 
 export type ComparisonAnchor = (typeof comparisonAnchors)[number];
+
+/** The heading text behind each anchor, used to name the section a quiz reason links to. */
+export const comparisonAnchorTitles: Readonly<Record<ComparisonAnchor, string>> = {
+	'in-short': 'In short',
+	'how-flask-does-it': 'How Flask does it',
+	'how-fastapi-does-it': 'How FastAPI does it',
+	'side-by-side': 'Side by side',
+	'claims-this-page-settles': 'Claims this page settles',
+	'when-it-matters': 'When it matters',
+	sources: 'Sources',
+};
 
 /** Why an answer points where it does, and which comparison section backs it up. */
 export interface QuizReason {
@@ -54,7 +67,8 @@ export interface QuizQuestion {
 /**
  * How scores become results. `eitherMargin` is absolute so that one weak answer on its own cannot
  * produce a recommendation; the ratios are relative to the largest score the answered questions
- * could reach, so the same thresholds work for two answers or for all of them.
+ * could reach on the side the score points to, so the same thresholds work for two answers or for
+ * all of them, and for Flask as for FastAPI although more options point toward FastAPI.
  */
 export interface QuizThresholds {
 	/** A score whose magnitude is at most this is a tie: `either`. */
@@ -138,6 +152,16 @@ export const quizQuestions: readonly QuizQuestion[] = [
 				reason: {
 					text: 'For short database-bound or CPU-bound requests the two perform about the same, and async code over blocking libraries can even be slower, so this favours neither.',
 					dimension: 'performance',
+					anchor: 'when-it-matters',
+				},
+			},
+			{
+				value: 'blocking',
+				label: 'Waiting on libraries that only have blocking clients (a synchronous database driver or SDK)',
+				weight: -1,
+				reason: {
+					text: 'With only synchronous libraries FastAPI runs your endpoints in a thread pool much as a threaded Flask worker would, so its async advantage disappears, and one blocking call slipped into an async def endpoint stalls the whole worker.',
+					dimension: 'concurrency',
 					anchor: 'when-it-matters',
 				},
 			},

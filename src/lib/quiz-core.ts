@@ -7,7 +7,7 @@
  * Pure functions only: nothing here may import Astro or touch the DOM.
  */
 import { dimensions, type DimensionId } from '../data/dimensions';
-import type { ComparisonAnchor, QuizOption, QuizThresholds } from '../data/quiz';
+import { comparisonAnchorTitles, type ComparisonAnchor, type QuizOption, type QuizThresholds } from '../data/quiz';
 
 export { withBase } from './urls';
 
@@ -38,6 +38,8 @@ export interface QuizReasonResult {
 	readonly dimension: DimensionId;
 	readonly dimensionTitle: string;
 	readonly anchor: ComparisonAnchor;
+	/** The heading the anchor belongs to ("How Flask does it"). */
+	readonly sectionTitle: string;
 	/** Root-relative, without the base path: pass it through `withBase` before rendering. */
 	readonly href: string;
 	readonly weight: number;
@@ -49,8 +51,15 @@ export interface QuizResult {
 	readonly clarity: Clarity;
 	/** Sum of the answered weights: negative toward Flask, positive toward FastAPI. */
 	readonly score: number;
-	/** The largest |score| the answered questions could reach; clarity is measured against it. */
+	/** The highest score the answered questions could reach (toward FastAPI); 0 or more. */
 	readonly maxScore: number;
+	/** The lowest score the answered questions could reach (toward Flask); 0 or less. */
+	readonly minScore: number;
+	/**
+	 * How far the score goes toward its side: the score divided by `maxScore` when positive, by
+	 * `-minScore` when negative, so -1 (all the way to Flask) … 0 … 1 (all the way to FastAPI).
+	 */
+	readonly lean: number;
 	readonly answered: number;
 	readonly total: number;
 	/** Strongest first; neutral reasons last. */
@@ -74,14 +83,17 @@ export function leanOf(weight: number): Lean {
  * Scores a set of answers. Answers to unknown questions or with unknown values are skipped, not
  * counted, so a stale link degrades to fewer answers instead of an error.
  *
- * `either` means the score is within `eitherMargin` of zero or below `closeRatio` of `maxScore`;
- * otherwise the sign picks the framework, and `clearRatio` separates `clear` from `leaning`.
- * Because `maxScore` depends only on which questions are answered, switching one answer to a
- * higher weight can only move the result toward FastAPI.
+ * `either` means the score is within `eitherMargin` of zero or its `lean` is below `closeRatio`;
+ * otherwise the sign picks the framework, and `clearRatio` separates `clear` from `leaning`. The
+ * lean is measured against the side the score points to, because the questions offer more points
+ * toward FastAPI than toward Flask: against a symmetric maximum, an all-Flask profile could never
+ * look as clear-cut as an all-FastAPI one. Both reachable ends depend only on which questions are
+ * answered, so switching one answer to a higher weight can only move the result toward FastAPI.
  */
 export function scoreQuiz(answers: QuizAnswers, questions: readonly QuizQuestionShape[], thresholds: QuizThresholds): QuizResult {
 	let score = 0;
 	let maxScore = 0;
+	let minScore = 0;
 	let answered = 0;
 	const reasons: QuizReasonResult[] = [];
 	for (const question of questions) {
@@ -90,7 +102,9 @@ export function scoreQuiz(answers: QuizAnswers, questions: readonly QuizQuestion
 		if (value === undefined || !option) continue;
 		answered += 1;
 		score += option.weight;
-		maxScore += Math.max(0, ...question.options.map((o) => Math.abs(o.weight)));
+		const weights = question.options.map((o) => o.weight);
+		maxScore += Math.max(0, ...weights);
+		minScore += Math.min(0, ...weights);
 		if (option.reason) {
 			const { text, dimension, anchor } = option.reason;
 			reasons.push({
@@ -99,6 +113,7 @@ export function scoreQuiz(answers: QuizAnswers, questions: readonly QuizQuestion
 				dimension,
 				dimensionTitle: dimensionTitles.get(dimension) ?? dimension,
 				anchor,
+				sectionTitle: comparisonAnchorTitles[anchor] ?? anchor,
 				href: reasonHref(dimension, anchor),
 				weight: option.weight,
 				leansTo: leanOf(option.weight),
@@ -109,7 +124,9 @@ export function scoreQuiz(answers: QuizAnswers, questions: readonly QuizQuestion
 	reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
 
 	const magnitude = Math.abs(score);
-	const ratio = maxScore === 0 ? 0 : magnitude / maxScore;
+	const reach = score > 0 ? maxScore : -minScore;
+	const ratio = reach === 0 ? 0 : magnitude / reach;
+	const lean = score < 0 ? -ratio : ratio;
 	const close = magnitude <= thresholds.eitherMargin || ratio < thresholds.closeRatio;
 	const recommendation: Recommendation = close ? 'either' : score > 0 ? 'fastapi' : 'flask';
 	const clarity: Clarity = close ? 'close' : ratio >= thresholds.clearRatio ? 'clear' : 'leaning';
@@ -121,7 +138,7 @@ export function scoreQuiz(answers: QuizAnswers, questions: readonly QuizQuestion
 		if (clarity === 'leaning' || strongCounter) alsoConsider = other;
 	}
 
-	return { recommendation, clarity, score, maxScore, answered, total: questions.length, reasons, alsoConsider };
+	return { recommendation, clarity, score, maxScore, minScore, lean, answered, total: questions.length, reasons, alsoConsider };
 }
 
 /**
@@ -164,11 +181,11 @@ export function describeWeight(weight: number): string {
 
 /** The words shown for a result, kept here so the static page and the script cannot disagree. */
 export function describeResult(result: QuizResult): { heading: string; summary: string; alsoConsider: string | null } {
-	const { recommendation, clarity, score, maxScore, answered, total } = result;
+	const { recommendation, clarity, score, maxScore, minScore, answered, total } = result;
 	if (answered === 0) {
 		return { heading: 'No answers yet', summary: 'Answer any question to see which framework your answers point to.', alsoConsider: null };
 	}
-	const scale = `your answers score ${signed(score)} on a scale from ${signed(-maxScore)} (Flask) to ${signed(maxScore)} (FastAPI)`;
+	const scale = `your answers score ${signed(score)} on a scale from ${signed(minScore)} (Flask) to ${signed(maxScore)} (FastAPI)`;
 	const coverage = answered < total ? ` Based on ${answered} of ${total} questions.` : '';
 	if (recommendation === 'either') {
 		return {
@@ -221,6 +238,17 @@ export const quizParamLimits = {
 } as const;
 
 /**
+ * Parameters that link shorteners, newsletters and ad platforms append to any link. They are not
+ * meant for the page, so they are skipped without a note.
+ */
+const trackingParam = /^(?:utm_[a-z0-9_]+|fbclid|gclid|gbraid|wbraid|dclid|msclkid|mc_[ce]id|igshid|_ga|_gl|ref)$/i;
+
+/** Whether a parameter name is a common tracking parameter that the quiz ignores silently. */
+export function isTrackingParam(name: string): boolean {
+	return trackingParam.test(name);
+}
+
+/**
  * Makes user input safe and short enough to quote: anything outside letters, digits and common
  * URL punctuation (notably `<`, `>`, quotes, `&` and control characters) becomes `?`.
  */
@@ -244,8 +272,9 @@ function decode(raw: string): string | null {
  * Every valid answer is kept; everything else is reported, one problem per offending parameter,
  * and never throws. Decoding is done by hand because `URLSearchParams` silently turns broken
  * percent-encoding into U+FFFD, which would hide the problem. For a repeated question the first
- * valid answer wins. Parameter names that are not question ids are reported as unknown: the quiz
- * page has no other parameters, so anything else is most likely a typo or a stale link.
+ * valid answer wins. Common tracking parameters (`utm_*`, `fbclid`, `gclid`, `ref`, …) are skipped
+ * silently; any other name that is not a question id is reported as unknown, because the quiz
+ * page has no other parameters, so it is most likely a typo or a stale link.
  */
 export function parseQuizParams(search: string | URLSearchParams, questions: readonly QuizQuestionShape[]): QuizParseResult {
 	const { maxQueryLength, maxKeyLength, maxValueLength } = quizParamLimits;
@@ -285,6 +314,7 @@ export function parseQuizParams(search: string | URLSearchParams, questions: rea
 			problems.push({ kind: 'malformed', key: '', message: 'A parameter without a name was ignored.' });
 			continue;
 		}
+		if (isTrackingParam(key)) continue;
 		const question = byId.get(key);
 		if (!question) {
 			problems.push({ kind: 'unknown-question', key: echo(key), message: `Unknown question "${echo(key)}" was ignored.` });

@@ -18,6 +18,7 @@ export {
 	describeResult,
 	describeWeight,
 	frameworkNames,
+	isTrackingParam,
 	leanOf,
 	quizParamLimits,
 	reasonHref,

@@ -235,6 +235,20 @@ describe('scoring rules (fixture questions, explicit thresholds)', () => {
 		expect(run({ a: 'k', c: 'n', d: 'n' })).toMatchObject({ recommendation: 'flask', clarity: 'clear', maxScore: 7 });
 	});
 
+	it('measures the lean against the reachable end of the side the score points to', () => {
+		const lopsided: QuizQuestion[] = [
+			{ id: 'p', prompt: 'P', options: [opts(3)[0], opts(3)[2]] }, // +3 or 0
+			{ id: 'q', prompt: 'Q', options: [opts(3)[0], opts(3)[2]] }, // +3 or 0
+			{ id: 'r', prompt: 'R', options: opts(2) }, // +2, -2 or 0
+		];
+		const score = (entries: Record<string, string>) => scoreQuiz(answersOf(entries), lopsided, thresholds);
+		// -2 is as far toward Flask as these three answers can go, so it is clear-cut, not "leaning".
+		expect(score({ p: 'n', q: 'n', r: 'k' })).toMatchObject({ score: -2, minScore: -2, maxScore: 8, lean: -1, recommendation: 'flask', clarity: 'clear' });
+		// +2 of a reachable +8 is a moderate lean.
+		expect(score({ p: 'n', q: 'n', r: 'f' })).toMatchObject({ score: 2, lean: 0.25, recommendation: 'fastapi', clarity: 'leaning' });
+		expect(score({})).toMatchObject({ minScore: 0, maxScore: 0, lean: 0 });
+	});
+
 	it('suggests the other framework when a clear result has a strong answer against it', () => {
 		// +3 +3 -2 = +4 of 8: clear, but b points to Flask with weight 2.
 		expect(run({ a: 'f', d: 'f', b: 'k' })).toMatchObject({ recommendation: 'fastapi', clarity: 'clear', alsoConsider: 'flask' });
@@ -375,11 +389,22 @@ describe('parseQuizParams', () => {
 	});
 
 	it('reports unknown questions by name and keeps the rest', () => {
-		const { answers, problems } = parseQuizParams('?foo=1&build=api&utm_source=x');
+		const { answers, problems } = parseQuizParams('?foo=1&build=api&bar=2');
 		expect(answers.get('build')).toBe('api');
 		expect(problems).toEqual([
 			{ kind: 'unknown-question', key: 'foo', message: 'Unknown question "foo" was ignored.' },
-			{ kind: 'unknown-question', key: 'utm_source', message: 'Unknown question "utm_source" was ignored.' },
+			{ kind: 'unknown-question', key: 'bar', message: 'Unknown question "bar" was ignored.' },
+		]);
+	});
+
+	it('skips common tracking parameters silently', () => {
+		const search = '?utm_source=newsletter&build=api&UTM_Campaign=x&fbclid=IwAR0abc&gclid=Cj0&msclkid=1&mc_cid=2&ref=hn&utm=1&referrer=x';
+		const { answers, problems } = parseQuizParams(search);
+		expect([...answers]).toEqual([['build', 'api']]);
+		// `utm` alone and `referrer` are not tracking parameters the quiz knows, so they are reported.
+		expect(problems.map((p) => [p.kind, p.key])).toEqual([
+			['unknown-question', 'utm'],
+			['unknown-question', 'referrer'],
 		]);
 	});
 
@@ -540,6 +565,8 @@ describe('describeResult', () => {
 		const flask = describeResult(scoreQuiz(answersOf({ build: 'site', team: 'flask-code' })));
 		expect(flask.heading).toContain('Flask');
 		expect(flask.summary).toContain('\u22126');
+		// The scale names the ends the answered questions can reach, not a symmetric maximum.
+		expect(flask.summary).toContain(`from \u22126 (Flask) to +4 (FastAPI)`);
 		const tie = describeResult(scoreQuiz(answersOf({ build: 'api', team: 'flask-skills' })));
 		expect(tie.heading).toMatch(/either/i);
 		expect(tie.alsoConsider).toBeNull();

@@ -21,9 +21,9 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	const { reviewed, hero } = route.entry.data;
 
-	// Without real history, the page's own reviewed date is the honest "last updated"; pages
-	// without one show none rather than the build date.
-	if (shallow) route.lastUpdated = reviewed;
+	// Without real history (a shallow clone, or a file git has never committed), the page's own
+	// reviewed date is the honest "last updated"; pages without one show none, never the build date.
+	if (shallow || !route.lastUpdated) route.lastUpdated = reviewed;
 
 	// Hero action links are written root-relative in frontmatter; give them the base like every
 	// other internal link.

@@ -72,7 +72,7 @@ export default defineConfig({
 				},
 				{
 					label: 'Reference',
-					items: [{ slug: 'fact-check' }, { slug: 'glossary' }, { slug: 'about' }],
+					items: [{ slug: 'fact-check' }, { slug: 'benchmark' }, { slug: 'glossary' }, { slug: 'about' }],
 				},
 			],
 			plugins: [

@@ -12,7 +12,6 @@ import pytest
 from fastapi.testclient import TestClient
 
 from concurrency.fastapi_app import app as fastapi_app
-from concurrency.fastapi_wsgi_mount import app as mounted_app
 from concurrency.flask_app import app as flask_app
 
 SOURCES = ["users", "orders", "stock"]
@@ -92,19 +91,3 @@ def test_fastapi_def_endpoint_runs_in_threadpool_so_blocking_calls_overlap():
     assert [r.status_code for r in responses] == [200, 200]
     assert wall_ms < 550  # one after the other would take at least 600 ms
 
-
-def test_wsgi_mount_serves_flask_and_fastapi_side_by_side():
-    client = TestClient(mounted_app)
-    assert client.get("/api/orders/7").json() == {"order_id": 7, "served_by": "fastapi"}
-    assert client.get("/legacy/orders/7").json() == {"order_id": 7, "served_by": "flask"}
-
-
-def test_wsgi_mount_bad_ids_are_rejected_by_each_framework():
-    client = TestClient(mounted_app)
-    fastapi_error = client.get("/api/orders/seven")
-    assert fastapi_error.status_code == 422
-    assert fastapi_error.json()["detail"][0]["loc"] == ["path", "order_id"]
-    # Flask's <int:...> converter does not match, so Flask answers 404 itself.
-    flask_error = client.get("/legacy/orders/seven")
-    assert flask_error.status_code == 404
-    assert flask_error.headers["content-type"].startswith("text/html")

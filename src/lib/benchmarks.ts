@@ -352,3 +352,42 @@ export function ratio(
 	if (flask === 0) throw new RangeError(`Flask's ${metric} for "${scenario}" on "${flaskSetup}" is 0; no ratio`);
 	return fast / flask;
 }
+
+/** The lowest and highest requests per second among a result's runs. */
+export function runRange(result: BenchmarkResult): { min: number; max: number } {
+	const rps = result.runs.map((run) => run.rps);
+	return { min: Math.min(...rps), max: Math.max(...rps) };
+}
+
+/** The result whose runs spread widest (highest run ÷ lowest run), with that range. */
+export function noisiestResult(results: BenchmarkResults): BenchmarkResult & { min: number; max: number } {
+	const spread = ({ min, max }: { min: number; max: number }): number => max / Math.max(min, 1e-9);
+	const ranged = results.results.map((r) => ({ ...r, ...runRange(r) }));
+	const first = ranged[0];
+	if (!first) throw new RangeError('noisiestResult: no results');
+	return ranged.reduce((a, b) => (spread(b) > spread(a) ? b : a), first);
+}
+
+/** A Flask setup a ratio divides by, with the short label the ratio chart shows for it. */
+export interface RatioDivisor {
+	readonly id: string;
+	readonly short: string;
+}
+
+/**
+ * One FastAPI setup's median requests per second divided by each Flask divisor's, per scenario.
+ * Divisors the results lack are left out; with no such FastAPI setup, or none left, the list is empty.
+ */
+export function ratioRows(
+	results: BenchmarkResults,
+	fastapiSetup: string,
+	divisors: readonly RatioDivisor[],
+): { scenario: BenchmarkScenario; values: (RatioDivisor & { value: number })[] }[] {
+	const has = (id: string): boolean => results.setups.some((s) => s.id === id);
+	const present = has(fastapiSetup) ? divisors.filter((d) => has(d.id)) : [];
+	if (present.length === 0) return [];
+	return results.scenarios.map((scenario) => ({
+		scenario,
+		values: present.map((d) => ({ ...d, value: ratio(results, fastapiSetup, d.id, scenario.id) })),
+	}));
+}

@@ -1,8 +1,9 @@
 /**
- * Pure geometry for the benchmark charts on the performance page: number formats, nice axis ticks,
- * linear and log scales, and the position of every bar, marker and label of the three chart kinds
- * (`barChartLayout`, `rangeChartLayout`, `ratioChartLayout`). Plain TypeScript with no Astro import,
- * so Vitest can test it and `BenchmarkResults.astro` only has to map the numbers to SVG elements.
+ * Pure geometry for the benchmark charts (on the performance page and /benchmark/): number
+ * formats, nice axis ticks, linear and log scales, and the position of every bar, marker and label
+ * of the three chart kinds (`barChartLayout`, `rangeChartLayout`, `ratioChartLayout`). Plain
+ * TypeScript with no Astro import, so Vitest can test it and the benchmark components only have to
+ * map the numbers to SVG elements.
  *
  * Coordinates are SVG user units in a viewBox `CHART_WIDTH` wide. The charts are drawn at 100 % of
  * their container: on a 375 px phone (343 px of content) one unit is about 1.07 px, and two charts
@@ -33,6 +34,11 @@ function assertFinite(value: number, what: string): void {
 export function formatInteger(value: number): string {
 	assertFinite(value, 'formatInteger: value');
 	return integer.format(value);
+}
+
+/** A count with its noun, singular or plural: `(1, 'run')` → `"1 run"`, `(5, 'run')` → `"5 runs"`. */
+export function formatCount(count: number, one: string, many = `${one}s`): string {
+	return `${formatInteger(count)} ${count === 1 ? one : many}`;
 }
 
 /** Requests per second, rounded to a whole request: `10892.9` → `"10,893 req/s"`. */
@@ -134,7 +140,8 @@ export function niceTicks(maxValue: number, { minIntervals = 3, maxIntervals = 6
 
 /**
  * Ticks of a log axis on the 1-2-5 sequence (…, 0.5, 1, 2, 5, 10, 20, …) covering `min`–`max`:
- * the axis runs from the largest tick ≤ `min` to the smallest tick ≥ `max`.
+ * the axis runs from the largest tick ≤ `min` to the smallest tick ≥ `max`. Past two decades the
+ * 1-2-5 labels would collide on a phone-width chart, so the axis steps 1-3-10 instead.
  */
 export function logTicks(min: number, max: number): Ticks & { readonly min: number } {
 	assertFinite(min, 'logTicks: min');
@@ -142,7 +149,7 @@ export function logTicks(min: number, max: number): Ticks & { readonly min: numb
 	if (min <= 0 || max < min) throw new RangeError(`logTicks: need 0 < min ≤ max, got ${min}, ${max}`);
 	const sequence: number[] = [];
 	for (let e = Math.floor(Math.log10(min)) - 1; e <= Math.ceil(Math.log10(max)) + 1; e++) {
-		for (const m of [1, 2, 5]) sequence.push(Number((m * 10 ** e).toPrecision(12)));
+		for (const m of max / min > 100 ? [1, 3] : [1, 2, 5]) sequence.push(Number((m * 10 ** e).toPrecision(12)));
 	}
 	const lo = [...sequence].reverse().find((v) => v <= min * (1 + 1e-9)) ?? min;
 	let hi = sequence.find((v) => v >= max * (1 - 1e-9)) ?? max;
@@ -552,4 +559,25 @@ export function ratioChartLayout(groups: readonly RatioGroupInput[], { width = C
 				.map((g) => `${g.label}: ${g.bars.map((b) => `${b.longLabel ?? b.label} ${texts.get(b.id) ?? ''}`).join(', ')}`)
 				.join('; ') + '.',
 	};
+}
+
+/** A coordinate for SVG markup, rounded to a tenth of a unit (under 0.1 px on screen): `39.66666` → `39.7`. */
+export function svgNumber(value: number): number {
+	return Math.round(value * 10) / 10;
+}
+
+/** The `viewBox` of a laid-out chart. */
+export function chartViewBox(chart: Pick<ChartFrame, 'width' | 'height'>): string {
+	return `0 0 ${chart.width} ${svgNumber(chart.height)}`;
+}
+
+/**
+ * The vertical grid lines of a chart as one SVG path: a line at every tick, across the plot, or
+ * across each band (the ratio chart's groups, so the lines skip the group labels).
+ */
+export function gridPath(chart: Pick<ChartFrame, 'plot' | 'ticks'>, bands?: readonly { top: number; bottom: number }[]): string {
+	const spans = bands ?? [{ top: chart.plot.y0, bottom: chart.plot.y1 }];
+	return spans
+		.flatMap(({ top, bottom }) => chart.ticks.map((t) => `M${svgNumber(t.x)} ${svgNumber(top)}V${svgNumber(bottom)}`))
+		.join('');
 }

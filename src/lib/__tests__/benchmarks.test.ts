@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { comparedVersions, serverVersions } from '../../data/versions';
-import { BenchmarkDataError, medianOf, parseBenchmarkResults, ratio, resultFor, type BenchmarkResults } from '../benchmarks';
+import {
+	BenchmarkDataError,
+	medianOf,
+	noisiestResult,
+	parseBenchmarkResults,
+	ratio,
+	ratioRows,
+	resultFor,
+	runRange,
+	type BenchmarkResults,
+} from '../benchmarks';
 
 const scenarioIds = ['json', 'validate', 'io', 'cpu'];
 const setupDefs = [
@@ -117,6 +127,42 @@ describe('ratio', () => {
 	});
 	it('finds a single result', () => {
 		expect(resultFor(results, 'cpu', 'fastapi-uvicorn').median.rps).toBe(3000);
+	});
+});
+
+describe('runRange and noisiestResult', () => {
+	it('give the lowest and highest run, and the result whose runs spread widest', () => {
+		const doc = fixture() as any;
+		doc.results[5].runs[0].rps = 500;
+		doc.results[5].runs[2].rps = 1500;
+		doc.results[2].runs[1].rps = 900;
+		const results = parseBenchmarkResults(doc);
+		expect(runRange(resultFor(results, 'json', 'fastapi-uvicorn'))).toEqual({ min: 900, max: 1000 });
+		const noisiest = noisiestResult(results);
+		expect([noisiest.scenario, noisiest.setup, noisiest.min, noisiest.max]).toEqual(['validate', 'flask-gunicorn-gthread', 500, 1500]);
+	});
+});
+
+describe('ratioRows', () => {
+	const results = parseBenchmarkResults(fixture({ 'fastapi-uvicorn': 3000, 'flask-gunicorn-sync': 1000, 'flask-gunicorn-gthread': 1500 }));
+	const divisors = [
+		{ id: 'flask-gunicorn-sync', short: 'vs sync' },
+		{ id: 'flask-gunicorn-gthread', short: 'vs gthread' },
+	];
+
+	it('divides the FastAPI setup by each Flask setup, per scenario in order', () => {
+		const rows = ratioRows(results, 'fastapi-uvicorn', divisors);
+		expect(rows.map((r) => r.scenario.id)).toEqual(scenarioIds);
+		expect(rows[0]?.values).toEqual([
+			{ id: 'flask-gunicorn-sync', short: 'vs sync', value: 3 },
+			{ id: 'flask-gunicorn-gthread', short: 'vs gthread', value: 2 },
+		]);
+	});
+
+	it('leaves out setups the results lack', () => {
+		expect(ratioRows(results, 'fastapi-uvicorn', [...divisors, { id: 'flask-waitress', short: 'vs waitress' }])[0]?.values).toHaveLength(2);
+		expect(ratioRows(results, 'fastapi-hypercorn', divisors)).toEqual([]);
+		expect(ratioRows(results, 'fastapi-uvicorn', [{ id: 'flask-waitress', short: 'vs waitress' }])).toEqual([]);
 	});
 });
 

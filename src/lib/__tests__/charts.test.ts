@@ -3,13 +3,16 @@ import {
 	CHART_FONT,
 	CHART_WIDTH,
 	barChartLayout,
+	chartViewBox,
 	estimateTextWidth,
+	formatCount,
 	formatInteger,
 	formatMs,
 	formatMsNumber,
 	formatRatio,
 	formatRps,
 	formatTick,
+	gridPath,
 	linearScale,
 	logScale,
 	logTicks,
@@ -18,6 +21,7 @@ import {
 	rangeValueStyle,
 	rangeValueText,
 	ratioChartLayout,
+	svgNumber,
 	type BarInput,
 	type RangeInput,
 } from '../charts';
@@ -122,6 +126,8 @@ describe('niceTicks', () => {
 describe('logTicks', () => {
 	it('spans 1-2-5 ticks around the values', () => {
 		expect(logTicks(1, 31.9).values).toEqual([1, 2, 5, 10, 20, 50]);
+		// Past two decades the labels thin out to 1-3-10 so they do not collide at 375 px.
+		expect(logTicks(1, 118).values).toEqual([1, 3, 10, 30, 100, 300]);
 		expect(logTicks(0.7, 3.5)).toMatchObject({ min: 0.5, max: 5, values: [0.5, 1, 2, 5] });
 	});
 	it('gives equal values a non-empty axis', () => {
@@ -338,5 +344,36 @@ describe('ratioChartLayout', () => {
 	it('refuses ratios ≤ 0 and empty input', () => {
 		expect(() => ratioChartLayout([{ id: 'x', label: 'x', bars: [{ id: 'a', label: 'a', value: 0 }] }])).toThrow(RangeError);
 		expect(() => ratioChartLayout([])).toThrow(RangeError);
+	});
+});
+
+describe('SVG markup helpers', () => {
+	const frame = {
+		width: 320,
+		height: 100.456,
+		plot: { x0: 0, x1: 320, y0: 2, y1: 80.5 },
+		ticks: [
+			{ value: 0, x: 1, text: '0', anchor: 'start' as const },
+			{ value: 5, x: 160.3333, text: '5', anchor: 'middle' as const },
+		],
+	};
+
+	it('rounds coordinates to a tenth and writes the viewBox', () => {
+		expect(svgNumber(39.66666)).toBe(39.7);
+		expect(chartViewBox(frame)).toBe('0 0 320 100.5');
+	});
+
+	it('draws a grid line at every tick, across the plot or across each band', () => {
+		expect(gridPath(frame)).toBe('M1 2V80.5M160.3 2V80.5');
+		expect(gridPath(frame, [{ top: 10, bottom: 20 }, { top: 30, bottom: 40 }])).toBe('M1 10V20M160.3 10V20M1 30V40M160.3 30V40');
+	});
+});
+
+describe('formatCount', () => {
+	it('puts the noun in the singular only for one', () => {
+		expect(formatCount(1, 'run')).toBe('1 run');
+		expect(formatCount(5, 'run')).toBe('5 runs');
+		expect(formatCount(1200, 'thread')).toBe('1,200 threads');
+		expect(formatCount(2, 'process', 'processes')).toBe('2 processes');
 	});
 });

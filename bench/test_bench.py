@@ -210,7 +210,7 @@ def test_setup_commands_pin_the_server_and_use_the_same_worker_count():
         assert "$PORT" in setup.display_command()
     wrk = bench.wrk_argv(bench.MODES["full"], SCENARIOS["validate"], "http://127.0.0.1:1/validate", 5)
     assert wrk[:4] == ["taskset", "-c", bench.LOAD_CPU, "wrk"]
-    assert "-t1" in wrk and "-c64" in wrk and str(bench.POST_LUA) in wrk
+    assert "-t1" in wrk and f"-c{bench.MODES['full'].connections}" in wrk and str(bench.POST_LUA) in wrk
 
 
 def test_gunicorn_has_a_native_asgi_worker():

@@ -10,10 +10,10 @@ export const verdictLabels: Record<Verdict, string> = {
 	depends: 'It depends',
 };
 
-/** Starlight Badge variants, chosen for contrast in both themes rather than brand colours. */
-export const verdictBadgeVariants: Record<Verdict, 'note' | 'success' | 'default' | 'tip'> = {
+/** Starlight Badge variants: four distinct hues with Starlight's own contrast in both themes. */
+export const verdictBadgeVariants: Record<Verdict, 'note' | 'success' | 'caution' | 'tip'> = {
 	flask: 'note',
 	fastapi: 'success',
-	tie: 'default',
+	tie: 'caution',
 	depends: 'tip',
 };

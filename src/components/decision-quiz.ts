@@ -6,6 +6,7 @@
  * Everything taken from the URL reaches the page through `textContent`, never as markup.
  */
 import type { DimensionId } from '../data/dimensions';
+import { copyText } from '../lib/clipboard';
 import type { ComparisonAnchor } from '../data/quiz';
 import { quizThresholds } from '../data/quiz';
 import {
@@ -153,11 +154,10 @@ class DecisionQuiz extends HTMLElement {
 
 		$('.dq-copy')?.addEventListener('click', async () => {
 			const url = `${location.origin}${location.pathname}?${query()}`;
-			try {
-				await navigator.clipboard.writeText(url);
+			if (await copyText(url)) {
 				share.hidden = true;
 				status.textContent = 'Link copied.';
-			} catch {
+			} else {
 				// No clipboard access (insecure origin, denied permission): let the reader copy by hand.
 				linkBox.value = url;
 				share.hidden = false;

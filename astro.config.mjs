@@ -7,13 +7,12 @@ import { cspDirectives, scriptSources, starlightInlineScripts, styleSources } fr
 import { dimensions } from './src/data/dimensions';
 import { normaliseBasePath } from './src/lib/urls';
 import { baseLinksPlugin } from './src/integrations/base-links';
+import { repository } from './src/data/site';
 
 // One codebase deploys at a domain root or under a sub-path (e.g. GitHub Pages):
 // SITE_URL is the origin (and canonical URLs), BASE_PATH the sub-path.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normaliseBasePath(process.env.BASE_PATH);
-const repoUrl = (process.env.REPO_URL || 'https://github.com/flask-or-fastapi/flask-or-fastapi').replace(/\/+$/, '');
-const repoBranch = process.env.REPO_BRANCH || 'main';
 
 export default defineConfig({
 	site,
@@ -40,8 +39,8 @@ export default defineConfig({
 				'An evidence-first comparison of Flask and FastAPI for Python engineers: verdicts per dimension, tested code, sourced claims and our own benchmark.',
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
-			social: [{ icon: 'github', label: 'Source on GitHub', href: repoUrl }],
-			editLink: { baseUrl: `${repoUrl}/edit/${repoBranch}/` },
+			social: [{ icon: 'github', label: 'Source on GitHub', href: repository.url }],
+			editLink: { baseUrl: `${repository.url}/edit/${repository.branch}/` },
 			lastUpdated: true,
 			credits: false,
 			customCss: ['./src/styles/custom.css'],

@@ -1,25 +1,32 @@
 /**
- * The versions the whole site compares: shown on every comparison page and pinned in
- * `examples/requirements.txt` (a unit test fails when the two disagree). Bump them here first,
- * then in the requirements file, then re-run `npm test` and re-review the pages.
+ * The versions the whole site compares, shown on every comparison page. They are not typed here:
+ * they are read from `examples/requirements.txt`, the pins the samples are tested against, so
+ * the page and the tests cannot disagree. To bump: change the pins and the "Checked against PyPI"
+ * date there, run `npm test`, then re-review the pages (`npm run freshness` lists what drifted).
  */
+import requirements from '../../examples/requirements.txt?raw';
+import { checkedOn, pickPins } from '../lib/requirements';
+
+const FILE = 'examples/requirements.txt';
+
+/** The Python version the samples are tested with and the site states as the floor. */
+export const pythonVersion = '3.11';
+
+/** The compared frameworks and their foundations, as pinned. */
 export const comparedVersions = {
-	python: '3.11',
-	flask: '3.1.3',
-	werkzeug: '3.1.9',
-	fastapi: '0.165.0',
-	starlette: '1.10.0',
-	pydantic: '2.14.3',
+	python: pythonVersion,
+	...pickPins(requirements, ['flask', 'werkzeug', 'fastapi', 'starlette', 'pydantic'], FILE),
 } as const;
 
-/** Servers used by the benchmark and the deployment examples, pinned the same way. */
-export const serverVersions = {
-	uvicorn: '0.54.0',
-	gunicorn: '27.0.1',
-} as const;
+/** Servers used by the benchmark and the deployment examples, as pinned. */
+export const serverVersions = pickPins(requirements, ['uvicorn', 'gunicorn'], FILE);
 
-/** The day the pins above were checked against what PyPI served. */
-export const versionsCheckedOn = '2026-11-24';
+/** The day the pins were last checked against what PyPI served. */
+export const versionsCheckedOn: string = (() => {
+	const date = checkedOn(requirements);
+	if (!date) throw new Error(`${FILE} lacks its "# Checked against PyPI on YYYY-MM-DD" line.`);
+	return date;
+})();
 
 export type PackageName = keyof typeof comparedVersions | keyof typeof serverVersions;
 

@@ -1,32 +1,41 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { comparedVersions, serverVersions } from '../versions';
+import { checkedOn, parsePins, pickPins, unpinnedLines } from '../../lib/requirements';
+import { comparedVersions } from '../versions';
 
-/** `name==version` pins from a requirements file, keyed by lower-case name. */
-function readPins(path: string): Map<string, string> {
-	const pins = new Map<string, string>();
-	for (const raw of readFileSync(path, 'utf8').split('\n')) {
-		const line = raw.replace(/#.*/, '').trim();
-		const match = /^([A-Za-z0-9_.-]+)(?:\[[^\]]*\])?==([^\s;]+)/.exec(line);
-		if (match?.[1] && match[2]) pins.set(match[1].toLowerCase(), match[2]);
-	}
-	return pins;
-}
+describe('requirements parsing', () => {
+	const sample = '# Checked against PyPI on 2026-12-02\nflask==3.1.3  # web\npsycopg[binary]==3.3.1\n-r other.txt\nrequests>=2\n';
 
-describe('compared versions', () => {
-	const pins = readPins('examples/requirements.txt');
-	const { python: _python, ...packages } = comparedVersions;
-
-	it.each(Object.entries({ ...packages, ...serverVersions }))('examples/requirements.txt pins %s at the version the site shows', (name, version) => {
-		expect(pins.get(name), `examples/requirements.txt has no "${name}==" pin`).toBe(version);
+	it('reads exact pins, extras and comments aside', () => {
+		expect([...parsePins(sample)]).toEqual([
+			['flask', '3.1.3'],
+			['psycopg', '3.3.1'],
+		]);
 	});
 
+	it('reports ranges and bare names as unpinned', () => {
+		expect(unpinnedLines(sample)).toEqual(['requests>=2']);
+	});
+
+	it('reads the checked-on date, and nothing when the line is missing', () => {
+		expect(checkedOn(sample)).toBe('2026-12-02');
+		expect(checkedOn('flask==1')).toBeUndefined();
+	});
+
+	it('names the file and the package when a shown pin is missing', () => {
+		expect(() => pickPins(sample, ['fastapi'], 'x.txt')).toThrow('x.txt has no exact pin "fastapi==…"');
+	});
+});
+
+describe('compared versions', () => {
+	const text = readFileSync('examples/requirements.txt', 'utf8');
+
 	it('pins every requirement exactly, so the examples run against one known set', () => {
-		const unpinned = readFileSync('examples/requirements.txt', 'utf8')
-			.split('\n')
-			.map((l) => l.replace(/#.*/, '').trim())
-			.filter((l) => l !== '' && !l.startsWith('-') && !l.includes('=='));
-		expect(unpinned).toEqual([]);
+		expect(unpinnedLines(text)).toEqual([]);
+	});
+
+	it('shows exactly what examples/requirements.txt pins', () => {
+		expect(comparedVersions.fastapi).toBe(parsePins(text).get('fastapi'));
 	});
 
 	it('shows a Python version the pinned FastAPI supports (3.11 or newer)', () => {

@@ -8,6 +8,7 @@
  * further and asks pytest itself).
  */
 import { z } from 'astro/zod';
+import { comparisonPageUrl } from '../lib/comparison';
 import { dimensionIds, type DimensionId } from './dimensions';
 
 /** One statement and the pytest test that proves it. */
@@ -59,7 +60,7 @@ function load(): PublishedEvidence[] {
 				throw new Error(`src/data/evidence/${dimension}.ts, entry ${index + 1}: ${issues}`);
 			}
 			locateTest(parsed.data.test);
-			all.push({ ...parsed.data, page: `/compare/${dimension as DimensionId}/` });
+			all.push({ ...parsed.data, page: comparisonPageUrl(dimension) as `/compare/${DimensionId}/` });
 		}
 	}
 	const seen = new Set<string>();

@@ -1,8 +1,12 @@
 import type { ClaimHomePage } from '../data/claims';
-import { dimensions } from '../data/dimensions';
+import type { Dimension } from '../data/dimensions';
+import { comparisonPageUrl } from './comparison';
 
-/** Root-relative URL and title of a page a claim belongs to. */
-export function claimHomePageLink(page: ClaimHomePage): { href: string; title: string } {
+/**
+ * Root-relative URL and title of a page a claim belongs to. The dimensions come in as an argument
+ * so this module stays free of data imports.
+ */
+export function claimHomePageLink(page: ClaimHomePage, dimensions: readonly Dimension[]): { href: string; title: string } {
 	switch (page) {
 		case 'what-is-flask':
 			return { href: '/guides/what-is-flask/', title: 'What is Flask?' };
@@ -13,7 +17,7 @@ export function claimHomePageLink(page: ClaimHomePage): { href: string; title: s
 		default: {
 			const dimension = dimensions.find((d) => d.id === page);
 			if (!dimension) throw new Error(`Unknown claim page "${page}"`);
-			return { href: `/compare/${dimension.id}/`, title: dimension.title };
+			return { href: comparisonPageUrl(dimension.id), title: dimension.title };
 		}
 	}
 }

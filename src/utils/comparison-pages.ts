@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { dimensions, type DimensionId } from '~/data/dimensions';
 import type { Verdict } from '~/data/verdicts';
-import { isComparisonPageId } from '~/lib/comparison';
+import { comparisonPageUrl, isComparisonPageId } from '~/lib/comparison';
 
 /** A comparison page with the fields the content loader guarantees it has. */
 export interface ComparisonPage {
@@ -33,7 +33,7 @@ export async function getComparisonPages(): Promise<ComparisonPage[]> {
 			verdict,
 			summary,
 			reviewed,
-			path: `/compare/${dimension.id}/`,
+			path: comparisonPageUrl(dimension.id),
 		};
 	});
 }

@@ -6,7 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { cspDirectives, scriptSources, starlightInlineScripts, styleSources } from './src/data/csp';
 import { dimensions } from './src/data/dimensions';
 import { normaliseBasePath } from './src/lib/urls';
-import { baseLinksPlugin } from './src/integrations/base-links';
+import { baseLinksPlugin } from './config/base-links';
 import { repository } from './src/data/site';
 
 // One codebase deploys at a domain root or under a sub-path (e.g. GitHub Pages):

@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
+import { BASE as base } from './scripts/lib/dist.ts';
 
 // The suite runs against the production build (`astro build` first, then `astro preview`),
 // because search (Pagefind) and the CSP only exist there.
 const port = Number(process.env.E2E_PORT ?? 4329);
-const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/` : '/';
 const chromium = await findChromium();
 
 export default defineConfig({

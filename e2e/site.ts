@@ -1,26 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
-export const DIST = join(import.meta.dirname, '..', 'dist');
-
-/** The base path the build under test was made with (BASE_PATH), normalised to `/x/` or `/`. */
-export const BASE = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/` : '/';
-
-/**
- * Every page the sitemap lists, as a path relative to the base (`compare/performance/`), so
- * `page.goto(path)` resolves against Playwright's baseURL whatever the deploy sub-path.
- */
-export function sitemapPaths(): string[] {
-	const files = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-	const urls = files.flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? ''));
-	if (urls.length === 0) throw new Error('The sitemap lists no pages: did `astro build` run?');
-	return urls.map((url) => {
-		const { pathname } = new URL(url);
-		if (!pathname.startsWith(BASE)) throw new Error(`Sitemap URL ${url} is outside the base ${BASE}`);
-		return pathname.slice(BASE.length);
-	});
-}
+export { BASE, DIST, sitemapPaths } from '../scripts/lib/dist.ts';
 
 export interface PageProblems {
 	consoleErrors: string[];

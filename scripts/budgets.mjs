@@ -1,14 +1,12 @@
-// Measures the production build in dist/ against the size budgets in src/lib/budgets.ts and prints
+// Measures the production build in dist/ against the size budgets in scripts/lib/budgets.ts and prints
 // Markdown tables (for the README): the largest figure per budget, then every page.
 // Exits non-zero when a page is over budget. Run `astro build` first.
 // Usage: npm run budgets [-- --top N]
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { normaliseBasePath } from '../src/lib/urls.ts';
-import { budgetViolations, measureSite, pagesTable, summaryTable } from '../src/lib/budgets.ts';
+import { budgetViolations, measureSite, pagesTable, summaryTable } from './lib/budgets.ts';
+import { BASE, DIST as dist } from './lib/dist.ts';
 
-const root = join(import.meta.dirname, '..');
-const dist = join(root, 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
 	console.error('✖ No build in dist/: run `npm run build` first.');
 	process.exit(1);
@@ -16,7 +14,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 const topIndex = process.argv.indexOf('--top');
 const top = topIndex > 0 ? Number(process.argv[topIndex + 1]) : Infinity;
 
-const reports = await measureSite(dist, normaliseBasePath(process.env.BASE_PATH));
+const reports = await measureSite(dist, BASE);
 console.log('### Size budgets (gzip level 9, 1 KB = 1024 bytes)\n');
 console.log(summaryTable(reports));
 console.log('\n### Per page, heaviest first visit first\n');

@@ -1,26 +1,31 @@
-// Runs the end-to-end suite against production builds: first at the domain root, then, unless
-// specific tests were named, the deploy-critical specs again under a sub-path (BASE_PATH), the way
-// GitHub Pages serves the site. Extra arguments go to Playwright (`npm run test:e2e -- e2e/quiz.spec.ts`).
-import { spawnSync } from 'node:child_process';
+// Runs the checks that need a production build: first at the domain root, the build-output checks
+// (tests/build: links, HTML validity, budgets, CSP hashes, evidence, reproducibility, build errors)
+// and then the browser tests (e2e/); then, unless specific browser tests were named, the
+// deploy-critical ones again under a sub-path (BASE_PATH), the way GitHub Pages serves the site.
+// Extra arguments go to Playwright (`npm run test:e2e -- e2e/quiz.spec.ts`).
+import { runOrExit } from './lib/system.mjs';
 
 const SUB_PATH = '/flask-vs-fastapi/';
-const SUB_PATH_SPECS = ['e2e/pages.spec.ts', 'e2e/links.spec.ts', 'e2e/search.spec.ts', 'e2e/quiz.spec.ts', 'e2e/csp.spec.ts'];
+const SUB_PATH_BUILD_CHECKS = ['tests/build/links.test.ts', 'tests/build/csp-hashes.test.ts', 'tests/build/evidence.test.ts'];
+const SUB_PATH_SPECS = ['e2e/pages.spec.ts', 'e2e/search.spec.ts', 'e2e/quiz.spec.ts', 'e2e/csp.spec.ts'];
 const args = process.argv.slice(2);
 
-function run(command, commandArgs, env = {}) {
+/** Runs one step with the environment additions shown, stopping the run when it fails. */
+function step(command, commandArgs, env = {}) {
 	console.log(`\n▶ ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}${command} ${commandArgs.join(' ')}`);
-	const result = spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
-	if (result.status !== 0) process.exit(result.status ?? 1);
+	runOrExit('test:e2e', command, commandArgs, { env: { ...process.env, ...env } });
 }
 
-run('node', ['scripts/ensure-browser.mjs']);
-run('astro', ['build']);
-run('playwright', ['test', ...args]);
+step('node', ['scripts/ensure-browser.mjs']);
+step('astro', ['build']);
+if (args.length === 0) step('vitest', ['run', '--project', 'build']);
+step('playwright', ['test', ...args]);
 
 if (args.length === 0) {
 	const env = { BASE_PATH: SUB_PATH };
-	run('astro', ['build'], env);
-	run('playwright', ['test', ...SUB_PATH_SPECS], env);
+	step('astro', ['build'], env);
+	step('vitest', ['run', '--project', 'build', ...SUB_PATH_BUILD_CHECKS], env);
+	step('playwright', ['test', ...SUB_PATH_SPECS], env);
 	// Leave a root build behind, so `npm run preview` after the tests serves what `npm start` would.
-	run('astro', ['build']);
+	step('astro', ['build']);
 }

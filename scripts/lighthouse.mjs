@@ -9,13 +9,13 @@ import { preview } from 'astro';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from './browser.mjs';
+import { BASE as base } from './lib/dist.ts';
+import { repoRoot as root } from './lib/system.mjs';
 
-const root = join(import.meta.dirname, '..');
 const reportDir = join(root, 'test-results', 'lighthouse');
 const defaultPaths = ['/', '/compare/performance/', '/quiz/'];
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaultPaths;
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4331);
-const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/` : '/';
 
 /** Minimum score (0–100) per Lighthouse category. */
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };

@@ -1,18 +1,26 @@
-// Takes screenshots of the production build at 1280 px and 375 px, in light and dark themes,
-// into screenshots/ (git-ignored) for review, and refreshes the README's home-page picture.
+// Takes screenshots of the production build the way readers meet it: at 1280 px and 375 px, in the
+// light and dark themes, printed (print media), and without JavaScript. Writes them to
+// screenshots/ (git-ignored) for review and refreshes the README's home-page picture.
 // Usage: npm run screenshots [-- /path/ /other/]
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './browser.mjs';
+import { BASE } from './lib/dist.ts';
+import { repoRoot as root } from './lib/system.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const outDir = join(root, 'screenshots');
 const defaultPaths = ['/', '/compare/', '/compare/data-validation/', '/compare/performance/', '/quiz/', '/fact-check/', '/glossary/', '/guides/what-is-fastapi/', '/404/'];
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaultPaths;
 const widths = [1280, 375];
-const themes = ['light', 'dark'];
+/** How a reader sees the page: theme, media and whether scripts run. */
+const views = [
+	{ name: 'light', theme: 'light', media: 'screen', javaScript: true },
+	{ name: 'dark', theme: 'dark', media: 'screen', javaScript: true },
+	{ name: 'print', theme: 'light', media: 'print', javaScript: true },
+	{ name: 'nojs', theme: 'light', media: 'screen', javaScript: false },
+];
 
 mkdirSync(outDir, { recursive: true });
 const browserInfo = await findChromium();
@@ -26,15 +34,20 @@ const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.
 const browser = await chromium.launch({ executablePath: browserInfo.path, args: chromiumArgs() });
 try {
 	for (const width of widths) {
-		for (const theme of themes) {
-			const context = await browser.newContext({ viewport: { width, height: width === 375 ? 812 : 900 }, colorScheme: theme });
-			await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		for (const view of views) {
+			const context = await browser.newContext({
+				viewport: { width, height: width === 375 ? 812 : 900 },
+				colorScheme: view.theme,
+				javaScriptEnabled: view.javaScript,
+			});
+			await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), view.theme);
 			const page = await context.newPage();
+			await page.emulateMedia({ media: view.media });
 			for (const path of paths) {
-				await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
-				const name = (path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home') + `-${width}-${theme}.png`;
+				await page.goto(`http://127.0.0.1:${port}${BASE}${path.replace(/^\//, '')}`, { waitUntil: 'networkidle' });
+				const name = (path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home') + `-${width}-${view.name}.png`;
 				await page.screenshot({ path: join(outDir, name), fullPage: true });
-				if (path === '/' && width === 1280 && theme === 'light') {
+				if (path === '/' && width === 1280 && view.name === 'light') {
 					await page.screenshot({ path: join(root, 'docs', 'home.png') });
 				}
 			}

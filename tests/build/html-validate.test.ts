@@ -1,20 +1,11 @@
-import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
-import { DIST } from './site';
+import { DIST, htmlFiles } from '../../scripts/lib/dist.ts';
 
 // Validates every built HTML page with html-validate, using the project's .htmlvalidate.mjs
 // (found from each file's directory upwards, as the CLI does). That file says which rules are
 // relaxed for markup that Starlight and Expressive Code write, and why.
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
@@ -23,7 +14,7 @@ function describe(file: string, m: Message): string {
 }
 
 test('every built page passes html-validate with no errors', async () => {
-	const files = htmlFiles(DIST);
+	const files = htmlFiles();
 	expect(files.length).toBeGreaterThan(10);
 	const errors: string[] = [];
 	for (const file of files) {

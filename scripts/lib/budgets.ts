@@ -13,11 +13,11 @@
  * their own) as well as inside the HTML, but only once in the first-visit total.
  * Kept free of TypeScript-only syntax so `node scripts/budgets.mjs` can import it directly.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
+import { htmlFiles, pageUrl, posixRelative, resolveRef } from './dist.ts';
 
 export const KB = 1024;
 
@@ -143,24 +143,6 @@ export function cssRefs(css: string): { imports: string[]; urls: string[] } {
 	return { imports, urls };
 }
 
-export type Resolved = { file: string; url: string } | { external: string } | { missing: string };
-
-/**
- * Maps a reference made from `fromUrl` (a site path such as `/base/quiz/` or `/base/_astro/a.js`)
- * to the built file under `dist`. Other origins are `external`; paths outside the base or with no
- * file are `missing`.
- */
-export function resolveRef(ref: string, fromUrl: string, dist: string, base: string): Resolved {
-	const url = new URL(ref, `http://site.invalid${fromUrl}`);
-	if (url.origin !== 'http://site.invalid') return { external: url.href };
-	const path = url.pathname;
-	if (!path.startsWith(base)) return { missing: path };
-	const local = decodeURIComponent(path.slice(base.length));
-	const candidates = [join(dist, local), join(dist, local, 'index.html')];
-	const file = candidates.find((c) => existsSync(c) && statSync(c).isFile());
-	return file ? { file, url: path } : { missing: path };
-}
-
 export interface AssetSize {
 	/** Path relative to dist, with `/` separators. */
 	path: string;
@@ -193,21 +175,6 @@ export interface PageReport {
 
 export function gzipSize(content: Buffer | string): number {
 	return gzipSync(content, { level: 9 }).length;
-}
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir)
-		.sort()
-		.flatMap((name) => {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) return htmlFiles(path);
-			return name.endsWith('.html') ? [path] : [];
-		});
-}
-
-/** Site path of a built HTML file: `dist/quiz/index.html` → `/base/quiz/`. */
-function pageUrl(file: string, dist: string, base: string): string {
-	return `${base}${relative(dist, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** Measures one built page. `initBudgets()` must have resolved first. */
@@ -250,7 +217,7 @@ export function measurePage(file: string, dist: string, base: string, sizes = ne
 		}
 		if (seen.has(resolved.file)) return;
 		seen.add(resolved.file);
-		report.assets.push({ path: relative(dist, resolved.file).split(sep).join('/'), kind, gzip: sizeOf(resolved.file) });
+		report.assets.push({ path: posixRelative(dist, resolved.file), kind, gzip: sizeOf(resolved.file) });
 		if (kind === 'js') {
 			for (const spec of staticImports(readFileSync(resolved.file, 'utf8'))) add(spec, resolved.url, 'js');
 		} else if (kind === 'css') {

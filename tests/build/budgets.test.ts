@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { BUDGETS, budgetViolations, measureSite, pagesTable, summaryTable } from '../src/lib/budgets';
-import { BASE, DIST, sitemapPaths } from './site';
+import { expect, test } from 'vitest';
+import { BUDGETS, budgetViolations, measureSite, pagesTable, summaryTable } from '../../scripts/lib/budgets.ts';
+import { BASE, DIST, sitemapPaths } from '../../scripts/lib/dist.ts';
 
 // Size budgets of the production build (gzip level 9): HTML per page, all CSS and all JavaScript
 // a page loads before any interaction (Pagefind's lazy search UI and index excluded, since they
-// load through dynamic import()), and the whole of a first visit. Limits: src/lib/budgets.ts.
+// load through dynamic import()), and the whole of a first visit. Limits: scripts/lib/budgets.ts.
 // `npm run budgets` prints the same tables for the README.
 
 test('every page of the build is within its size budgets', async () => {

@@ -1,5 +1,5 @@
 import { defineHastPlugin } from 'satteri';
-import { withBase } from '../lib/urls';
+import { withBase } from '../src/lib/urls';
 
 /**
  * A Sätteri hast plugin that prefixes root-relative Markdown links (`[quiz](/quiz/)`) with the

@@ -13,11 +13,11 @@ import {
 	jsBudgetFor,
 	measureSite,
 	pagesTable,
-	resolveRef,
 	staticImports,
 	summaryTable,
 	type PageReport,
-} from '../budgets';
+} from '../budgets.ts';
+import { resolveRef } from '../dist.ts';
 
 beforeAll(async () => {
 	await initBudgets();

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { DIST } from './site';
+import { expect, test } from 'vitest';
+import { DIST } from '../../scripts/lib/dist.ts';
 
 // public/_headers (Netlify / Cloudflare Pages format) must reach the build with the security
 // headers every page needs and long-lived caching for Astro's hashed assets only.

@@ -1,19 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { filesUnder, posixRelative } from '../../scripts/lib/dist.ts';
 
 // The same sources must always build to the same bytes. Two builds into temporary output
 // directories are compared file by file. The second one runs on a clock moved 400 days and
 // 13 hours ahead, in another time zone and locale, with a cleared content cache (`--force`), so
 // build dates, time-zone or locale-dependent formatting and stale caches all show up.
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..');
 const shiftClock = join(import.meta.dirname, 'fixtures', 'reproducible', 'shift-clock.mjs');
-
-test.describe.configure({ timeout: 240_000 });
 
 function build(outDir: string, extraArgs: string[], env: NodeJS.ProcessEnv): void {
 	const result = spawnSync('astro', ['build', '--outDir', outDir, ...extraArgs], { cwd: root, env, encoding: 'utf8', timeout: 180_000 });
@@ -22,16 +21,7 @@ function build(outDir: string, extraArgs: string[], env: NodeJS.ProcessEnv): voi
 }
 
 function files(dir: string): Map<string, string> {
-	const found = new Map<string, string>();
-	const walk = (current: string): void => {
-		for (const name of readdirSync(current)) {
-			const path = join(current, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else found.set(relative(dir, path).split(sep).join('/'), createHash('sha256').update(readFileSync(path)).digest('hex'));
-		}
-	};
-	walk(dir);
-	return found;
+	return new Map(filesUnder(dir).map((path) => [posixRelative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')]));
 }
 
 /** Where two versions of a text file first differ, with a little context. */
@@ -43,7 +33,7 @@ function firstDifference(a: Buffer, b: Buffer): string {
 	return `at byte ${i}:\n      first:  ${around(a)}\n      second: ${around(b)}`;
 }
 
-test('two builds of the same sources are byte-for-byte identical', () => {
+test('two builds of the same sources are byte-for-byte identical', { timeout: 300_000 }, () => {
 	const work = mkdtempSync(join(tmpdir(), 'reproducible-'));
 	try {
 		const first = join(work, 'first');

@@ -4,23 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoRoot as root, runOrExit, venvPython } from './lib/system.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const venv = join(root, '.venv');
-const venvPython = join(venv, 'bin', 'python');
 const stamp = join(venv, '.requirements.sha256');
 // bench/requirements.txt includes examples/requirements.txt, so one install covers both.
 const requirementFiles = ['examples/requirements.txt', 'bench/requirements.txt'].filter((f) => existsSync(join(root, f)));
 const MIN_PYTHON = [3, 11]; // FastAPI 0.165.0, as pinned, declares Requires-Python >=3.11
-
-function run(command, args, options = {}) {
-	const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
-	if (result.error) throw result.error;
-	if (result.status !== 0) {
-		console.error(`✖ \`${command} ${args.join(' ')}\` failed with exit code ${result.status}.`);
-		process.exit(result.status ?? 1);
-	}
-}
 
 function findPython() {
 	for (const candidate of [process.env.PYTHON, 'python3', 'python'].filter(Boolean)) {
@@ -54,9 +44,9 @@ if (!existsSync(venvPython)) {
 		process.exit(1);
 	}
 	console.log(`Creating .venv with ${python.command} (Python ${python.version})…`);
-	run(python.command, ['-m', 'venv', venv]);
+	runOrExit('ensure-venv', python.command, ['-m', 'venv', venv]);
 }
 
 console.log(`Installing ${requirementFiles.join(' and ')} into .venv…`);
-run(venvPython, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', ...requirementFiles.flatMap((f) => ['-r', f])]);
+runOrExit('ensure-venv', venvPython, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', ...requirementFiles.flatMap((f) => ['-r', f])]);
 writeFileSync(stamp, `${wanted}\n`);

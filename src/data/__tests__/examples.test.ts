@@ -1,21 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../../scripts/lib/dist.ts';
 import { examplePaths, getExampleSource } from '../examples';
 
 const DOCS = 'src/content/docs';
 
-function walk(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? walk(path) : [path];
-	});
-}
-
 /** Every `examples/…` path a page names through FrameworkCode or ExampleCode. */
 function referencedExamples(): Map<string, string[]> {
 	const refs = new Map<string, string[]>();
-	for (const file of walk(DOCS).filter((f) => f.endsWith('.mdx'))) {
+	for (const file of filesUnder(DOCS, (f) => f.endsWith('.mdx'))) {
 		const text = readFileSync(file, 'utf8');
 		for (const tag of text.matchAll(/<(?:FrameworkCode|ExampleCode)\b[^>]*>/g)) {
 			for (const attr of tag[0].matchAll(/\b(?:flask|fastapi|file)="([^"]+)"/g)) {
@@ -52,9 +46,7 @@ describe('examples used by pages', () => {
 	});
 
 	it('pages never paste Flask or FastAPI code into a fenced block', () => {
-		const offenders = walk(DOCS)
-			.filter((f) => /\.mdx?$/.test(f))
-			.filter((f) => /```(?:py|python)\b[\s\S]*?(?:from (?:flask|fastapi) import|import (?:flask|fastapi))[\s\S]*?```/.test(readFileSync(f, 'utf8')));
+		const offenders = filesUnder(DOCS, (f) => /\.mdx?$/.test(f)).filter((f) => /```(?:py|python)\b[\s\S]*?(?:from (?:flask|fastapi) import|import (?:flask|fastapi))[\s\S]*?```/.test(readFileSync(f, 'utf8')));
 		expect(offenders, 'show code from examples/ with FrameworkCode or ExampleCode instead').toEqual([]);
 	});
 });

@@ -129,13 +129,13 @@ export const claims: readonly Claim[] = [
 		status: 'holds',
 		statusNote: 'and the system has grown since 2022',
 		today:
-			'Declaring `Depends()` on a parameter is still the whole entry point, and FastAPI resolves nested sub-dependencies for you. The docs have recommended the `Annotated[...]` form since 0.95.0 (2023-03-18). Later releases added exceptions raised inside `yield` dependencies (0.106.0), a `scope="request"` option (0.121.0, 2025-11-03) and `functools.partial` callables as dependencies (0.123.5).',
+			'Declaring `Depends()` on a parameter is still the whole entry point, and FastAPI resolves nested sub-dependencies for you. The docs have recommended the `Annotated[...]` form since 0.95.0 (2023-03-18). Later releases let `yield` dependencies raise after `yield` (0.106.0), moved their clean-up after the response is sent (0.118.0), added `scope="function"` to clean up before the response instead (0.121.0, 2025-11-03; its release note names the scopes the other way round, and a test here confirms the order on Uvicorn) and accepted `functools.partial` callables (0.123.5).',
 		sources: [
 			{ title: 'FastAPI docs: Features, dependency injection', url: 'https://fastapi.tiangolo.com/features/#dependency-injection' },
 			{ title: 'FastAPI docs: Dependencies tutorial', url: 'https://fastapi.tiangolo.com/tutorial/dependencies/' },
 			{ title: 'FastAPI release notes', url: 'https://fastapi.tiangolo.com/release-notes/' },
 		],
-		checked: '2026-08-19',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C7',

@@ -6,13 +6,12 @@ from fastapi import Depends, FastAPI
 
 app = FastAPI()
 log: list[str] = []
-audit_flushed = asyncio.Event()  # stands in for slow clean-up, e.g. a remote audit write
+flushed = asyncio.Event()  # stands in for a slow clean-up step
 
 
-async def audit_trail():  # no scope given: "request", the default for yield dependencies
+async def audit_trail():  # no scope given: "request", the default
     yield
-    # The client already has its response while this waits (up to 5 s, so shutdown never hangs).
-    await asyncio.wait_for(audit_flushed.wait(), timeout=5)
+    await asyncio.wait_for(flushed.wait(), timeout=5)  # the client has its response meanwhile
     log.append("request-scoped clean-up")
 
 
@@ -24,17 +23,13 @@ async def db_session():
 @app.post("/orders")
 async def create_order(
     _audit: Annotated[None, Depends(audit_trail)],
-    _session: Annotated[None, Depends(db_session, scope="function")],
+    _db: Annotated[None, Depends(db_session, scope="function")],
 ):
     log.append("endpoint")
     return {"created": True}
 
 
-@app.get("/log")
-async def read_log() -> list[str]:
-    return log
-
-
 @app.post("/flush")
-async def flush() -> None:  # lets the request-scoped clean-up finish
-    audit_flushed.set()
+async def flush() -> list[str]:  # the log so far; releases the audit clean-up
+    flushed.set()
+    return list(log)

@@ -39,7 +39,7 @@ def create_app(database=None):
         return {"id": item_id, "name": rows[item_id]}
 
     @app.cli.command("count-items")
-    def count_items():  # `flask count-items` runs in an app context: get_conn() and teardown work
+    def count_items():  # runs in an app context, so get_conn() and the teardown work
         click.echo(len(get_conn().rows))
 
     return app

@@ -17,24 +17,10 @@ export default [
 		server: false,
 	},
 	{
-		id: 'di-cleanup-after-404',
-		anchor: 'side-by-side',
-		statement: 'In the FastAPI sample, the yield dependency closes the connection after a 404 as well as after a 200.',
-		test: 'examples/dependency_injection/test_dependency_injection.py::test_fastapi_unknown_item_is_404_and_still_closes_connection',
-		server: false,
-	},
-	{
 		id: 'di-override-reaches-sub-dependency',
 		anchor: 'side-by-side',
 		statement: 'Overriding get_database makes get_conn, which depends on it, run against the fake.',
 		test: 'examples/dependency_injection/test_dependency_injection.py::test_fastapi_dependency_override_swaps_the_sub_dependency',
-		server: false,
-	},
-	{
-		id: 'di-openapi-lists-only-item-id',
-		anchor: 'side-by-side',
-		statement: 'Dependencies that read no request data leave no trace in the OpenAPI document: only item_id is listed.',
-		test: 'examples/dependency_injection/test_dependency_injection.py::test_fastapi_dependencies_show_no_trace_in_openapi',
 		server: false,
 	},
 	{

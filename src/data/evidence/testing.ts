@@ -9,13 +9,6 @@ export default [
 		server: false,
 	},
 	{
-		id: 'testing-httpx2-warning',
-		anchor: 'a-warning-with-the-pinned-starlette',
-		statement: 'Without httpx2, importing starlette.testclient falls back to httpx and emits a StarletteDeprecationWarning.',
-		test: 'examples/testing/test_testing.py::test_testclient_without_httpx2_warns_and_falls_back_to_httpx',
-		server: false,
-	},
-	{
 		id: 'testing-redirects-on-the-wire',
 		anchor: 'side-by-side',
 		statement: 'On Gunicorn, Flask redirect() answers 302; on Uvicorn, RedirectResponse answers 307; both send Location: /greet/Ada.',

@@ -1,4 +1,5 @@
 # Flask: app-wide services live on the app (factory + extensions), per-request ones on `g`.
+import click
 from flask import Flask, abort, current_app, g
 
 
@@ -36,6 +37,10 @@ def create_app(database=None):
         if item_id not in rows:
             abort(404)
         return {"id": item_id, "name": rows[item_id]}
+
+    @app.cli.command("count-items")
+    def count_items():  # runs in an app context, so get_conn() and the teardown work
+        click.echo(len(get_conn().rows))
 
     return app
 

@@ -1,8 +1,20 @@
 """Tests for the flexibility samples: blueprints vs routers, factories, hooks and extensions."""
-import pytest
-from fastapi.testclient import TestClient
+import importlib.util
+import importlib.metadata
+import json
 
-from flexibility import fastapi_app, fastapi_lifespan, flask_app, flask_extension, flask_rest
+import flask
+import httpx
+import pytest
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.testclient import TestClient
+from flask.json.provider import DefaultJSONProvider
+from pydantic import BaseModel
+
+from flexibility import fastapi_app, fastapi_lifespan, fastapi_mounts, flask_app, flask_extension, flask_mounts, flask_rest
 
 TENANT = {"X-Tenant": "acme"}
 
@@ -118,3 +130,144 @@ def test_fastapi_lifespan_and_yield_dependency():
 def test_fastapi_unknown_route_is_404():
     with TestClient(fastapi_lifespan.app) as client:
         assert client.get("/stocks").status_code == 404
+
+
+# --- Mounted sub-apps and per-app settings ------------------------------------------
+
+
+@pytest.mark.real_server
+def test_fastapi_mounted_app_serves_its_own_docs_on_the_wire(real_server):
+    base = real_server("flexibility.fastapi_mounts:app").base_url
+    orders = httpx.get(f"{base}/v2/orders")
+    assert orders.json() == {"version": "v2", "self": "/v2/orders"}
+    assert orders.headers["X-Served-By"] == "orders"  # the parent's middleware wraps the mount
+    docs = httpx.get(f"{base}/v2/docs")
+    assert docs.status_code == 200 and "'/v2/openapi.json'" in docs.text
+    sub_schema, parent_schema = httpx.get(f"{base}/v2/openapi.json").json(), httpx.get(f"{base}/openapi.json").json()
+    assert (sub_schema["info"]["title"], list(sub_schema["paths"])) == ("Orders API v2", ["/orders"])
+    assert (parent_schema["info"]["title"], list(parent_schema["paths"])) == ("Orders API", [])
+
+
+@pytest.mark.real_server
+def test_flask_mounted_apps_keep_their_own_config_on_the_wire(real_server, monkeypatch):
+    monkeypatch.setenv("ORDERS_V2_PAGE_SIZE", "50")  # the server process inherits the environment
+    base = real_server("flexibility.flask_mounts:app", server="gunicorn").base_url
+    assert httpx.get(f"{base}/orders").json() == {"version": "v1", "page_size": 10, "self": "/orders"}
+    assert httpx.get(f"{base}/v2/orders").json() == {"version": "v2", "page_size": 50, "self": "/v2/orders"}
+
+
+@pytest.mark.parametrize(("raw", "loaded"), [("50", 50), ("true", True), ("abc", "abc")])
+def test_flask_prefixed_env_parses_json_and_checks_nothing(monkeypatch, raw, loaded):
+    monkeypatch.setenv("ORDERS_V1_PAGE_SIZE", raw)
+    assert flask_mounts.create_app("v1").config["PAGE_SIZE"] == loaded  # "abc" is kept as a string
+
+
+def test_fastapi_standard_extra_brings_pydantic_settings():
+    extras = [r for r in importlib.metadata.requires("fastapi") if r.startswith("pydantic-settings")]
+    assert any('extra == "standard"' in r for r in extras)
+    assert importlib.util.find_spec("pydantic_settings") is None  # not installed with plain fastapi
+
+
+# --- Swap points: JSON encoding, and opting out of validation -------------------------
+
+
+class SortedIndented(JSONResponse):
+    def render(self, content) -> bytes:
+        return json.dumps(content, sort_keys=True, indent=1).encode()
+
+
+class Order(BaseModel):
+    b: int
+    a: int
+
+
+def test_fastapi_default_response_class_swaps_json_encoding_for_every_route():
+    app = FastAPI(default_response_class=SortedIndented)
+
+    @app.get("/typed")
+    def typed() -> Order:
+        return Order(b=2, a=1)
+
+    @app.get("/untyped")
+    def untyped():
+        return {"b": 2, "a": 1}
+
+    @app.get("/own", response_class=JSONResponse)  # a route can still pick its own class
+    def own() -> Order:
+        return Order(b=2, a=1)
+
+    client = TestClient(app)
+    assert client.get("/typed").text == client.get("/untyped").text == '{\n "a": 1,\n "b": 2\n}'
+    assert client.get("/own").text == '{"b":2,"a":1}'
+
+
+def test_flask_json_provider_class_swaps_json_encoding():
+    class IndentedProvider(DefaultJSONProvider):
+        compact = False  # DefaultJSONProvider already sorts keys
+
+    class IndentedFlask(flask.Flask):
+        json_provider_class = IndentedProvider
+
+    app = IndentedFlask(__name__)
+    app.get("/order")(lambda: {"b": 2, "a": 1})
+    assert app.test_client().get("/order").get_data(as_text=True) == '{\n  "a": 1,\n  "b": 2\n}\n'
+
+
+def test_fastapi_raw_request_opts_out_of_validation_and_schema():
+    app = FastAPI()
+
+    @app.post("/typed")
+    def typed(order: Order):
+        return order
+
+    @app.post("/raw")
+    async def raw(request: Request):
+        return await request.json()  # no validation: anything that parses as JSON passes
+
+    client = TestClient(app)
+    assert client.post("/typed", json={"a": "x"}).status_code == 422
+    assert client.post("/raw", json={"a": "x"}).json() == {"a": "x"}
+    paths = client.get("/openapi.json").json()["paths"]
+    assert "requestBody" in paths["/typed"]["post"] and "requestBody" not in paths["/raw"]["post"]
+
+
+# --- The layers around every FastAPI request (the "What is FastAPI?" guide) -----------
+
+
+def test_fastapi_middleware_stack_of_the_pinned_version():
+    app = FastAPI()
+    app.add_middleware(GZipMiddleware)
+    app.add_middleware(CORSMiddleware, allow_origins=["*"])  # added last: the outer of the two
+
+    @app.exception_handler(Exception)
+    async def on_any_error(request: Request, exc: Exception):
+        return PlainTextResponse("sorry", status_code=500)
+
+    layers, layer = [], app.build_middleware_stack()
+    outermost = layer
+    while not isinstance(layer, APIRouter):
+        layers.append(type(layer).__name__)
+        layer = layer.app
+    assert layers == [
+        "ServerErrorMiddleware", "ExceptionTelemetryMiddleware", "AppBodyLimitMiddleware",
+        "CORSMiddleware", "GZipMiddleware", "ExceptionMiddleware", "AsyncExitStackMiddleware",
+    ]
+    assert outermost.handler is on_any_error  # a handler for Exception (or 500) goes to the outer layer
+
+
+def test_fastapi_exception_handler_answers_and_the_error_is_raised_again():
+    app = FastAPI()
+
+    @app.exception_handler(Exception)
+    async def on_any_error(request: Request, exc: Exception):
+        return PlainTextResponse("sorry", status_code=500)
+
+    @app.get("/boom")
+    def boom():
+        raise ValueError("boom")
+
+    response = TestClient(app, raise_server_exceptions=False).get("/boom")
+    assert (response.status_code, response.text) == (500, "sorry")
+    # ServerErrorMiddleware re-raises after sending, so the server can log it; TestClient shows that.
+    with pytest.raises(ValueError, match="boom"):
+        TestClient(app).get("/boom")

@@ -3,6 +3,7 @@ from typing import Annotated
 
 import pytest
 from fastapi import Depends, FastAPI, Path
+from fastapi.responses import RedirectResponse
 from fastapi.testclient import TestClient
 
 
@@ -19,6 +20,11 @@ def greet(
     greeting: Annotated[str, Depends(get_greeting)],
 ):
     return {"message": f"{greeting}, {name}!"}
+
+
+@app.get("/hello/{name}")
+def hello(name: str):
+    return RedirectResponse(app.url_path_for("greet", name=name))  # 307 by default
 
 
 client = TestClient(app)
@@ -41,3 +47,10 @@ def test_greet_rejects_bad_name():
     response = client.get("/greet/R2D2")
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["path", "name"]
+
+
+def test_redirect_is_followed_unless_told_not_to():
+    response = client.get("/hello/Ada")
+    assert response.json() == {"message": "Hello, Ada!"}
+    assert [r.status_code for r in response.history] == [307]
+    assert client.get("/hello/Ada", follow_redirects=False).headers["location"] == "/greet/Ada"

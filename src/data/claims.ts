@@ -53,14 +53,14 @@ export const claims: readonly Claim[] = [
 		status: 'partly-holds',
 		statusNote: 'the Python 3.6 part is outdated',
 		today:
-			'The first commit in the FastAPI repository is dated 2018-12-05 and the 0.1.x tags followed that December; the project is MIT-licensed and still pairs Starlette for the web layer with Pydantic for data, driven by ordinary type hints. Python 3.6 support was removed in 0.84.0 (2022-09-14), and 0.129.0 (2026-02-12) raised the floor to 3.10. The 0.165.0 release pinned here goes one step further: its package metadata declares `requires-python >=3.11` (read on 2026-11-24).',
+			'The first commit in the FastAPI repository is dated 2018-12-05 and the 0.1.x tags followed that December; the project is MIT-licensed and still pairs Starlette for the web layer with Pydantic for data, driven by ordinary type hints. Python 3.6 support was removed in 0.84.0 (2022-09-14), and 0.129.0 (2026-02-12) raised the floor to 3.10. The 0.165.0 release pinned here goes one step further: its package metadata declares `requires-python >=3.11` (read on 2026-12-02).',
 		sources: [
 			{ title: 'FastAPI release notes (0.84.0, 0.125.0, 0.129.0)', url: 'https://fastapi.tiangolo.com/release-notes/' },
 			{ title: 'FastAPI pyproject.toml (requires-python, classifiers)', url: 'https://github.com/fastapi/fastapi/blob/master/pyproject.toml' },
 			{ title: 'FastAPI LICENSE (MIT)', url: 'https://github.com/fastapi/fastapi/blob/master/LICENSE' },
 			{ title: 'PyPI: fastapi 0.165.0', url: 'https://pypi.org/project/fastapi/0.165.0/' },
 		],
-		checked: '2026-11-24',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C2',
@@ -76,7 +76,7 @@ export const claims: readonly Claim[] = [
 			{ title: 'Gunicorn changelog (news.md)', url: 'https://github.com/benoitc/gunicorn/blob/master/docs/content/news.md' },
 			{ title: 'FastAPI home page (Requirements)', url: 'https://fastapi.tiangolo.com/' },
 		],
-		checked: '2026-11-24',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C3',
@@ -129,13 +129,13 @@ export const claims: readonly Claim[] = [
 		status: 'holds',
 		statusNote: 'and the system has grown since 2022',
 		today:
-			'Declaring `Depends()` on a parameter is still the whole entry point, and FastAPI resolves nested sub-dependencies for you. The docs have recommended the `Annotated[...]` form since 0.95.0 (2023-03-18). Later releases added exceptions raised inside `yield` dependencies (0.106.0), a `scope="request"` option (0.121.0, 2025-11-03) and `functools.partial` callables as dependencies (0.123.5).',
+			'Declaring `Depends()` on a parameter is still the whole entry point, and FastAPI resolves nested sub-dependencies for you. The docs have recommended the `Annotated[...]` form since 0.95.0 (2023-03-18). Later releases let `yield` dependencies raise after `yield` (0.106.0), moved their clean-up after the response is sent (0.118.0), added `scope="function"` to clean up before the response instead (0.121.0, 2025-11-03; its release note names the scopes the other way round, and a test here confirms the order on Uvicorn) and accepted `functools.partial` callables (0.123.5).',
 		sources: [
 			{ title: 'FastAPI docs: Features, dependency injection', url: 'https://fastapi.tiangolo.com/features/#dependency-injection' },
 			{ title: 'FastAPI docs: Dependencies tutorial', url: 'https://fastapi.tiangolo.com/tutorial/dependencies/' },
 			{ title: 'FastAPI release notes', url: 'https://fastapi.tiangolo.com/release-notes/' },
 		],
-		checked: '2026-08-19',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C7',
@@ -221,7 +221,7 @@ export const claims: readonly Claim[] = [
 		status: 'partly-holds',
 		statusNote: 'the list of extensions is outdated',
 		today:
-			'Core Flask handles REST on its own: `@app.get` and `@app.post` since 2.0, class-based `MethodView`, and dicts or lists returned from a view become JSON. Of the three extensions named, Flask-RESTPlus has been unmaintained since 2020 (its fork is Flask-RESTX), Flask-RESTful last shipped 0.3.10 on 2023-05-20 and its maintainer said in February 2024 he barely maintains it, and Flask-Classful has been quiet since 0.16.0 (September 2023). The maintained choices that add schemas and OpenAPI are flask-smorest (0.47.0, 2026-03-22), APIFlask (3.1.1, 2026-06-19, marshmallow or Pydantic) and Flask-OpenAPI3 (Pydantic v2).',
+			'Core Flask handles REST on its own: `@app.get` and `@app.post` since 2.0, class-based `MethodView`, and dicts or lists returned from a view become JSON. Of the three extensions named, Flask-RESTPlus has been unmaintained since 2020 (its fork is Flask-RESTX), Flask-RESTful last shipped 0.3.10 on 2023-05-20 and its maintainer said in February 2024 he barely maintains it, and Flask-Classful has been quiet since 0.16.0 (September 2023). The maintained choices that add schemas and OpenAPI are flask-smorest (0.47.0, 2026-03-22), APIFlask (3.1.2, September 2026, marshmallow or Pydantic since 3.0.0) and Flask-OpenAPI3 (Pydantic v2).',
 		sources: [
 			{ title: 'Flask-RESTful issue #976 (maintenance status)', url: 'https://github.com/flask-restful/flask-restful/issues/976' },
 			{ title: 'Flask-RESTPlus repository', url: 'https://github.com/noirbizarre/flask-restplus' },
@@ -229,7 +229,7 @@ export const claims: readonly Claim[] = [
 			{ title: 'APIFlask changelog', url: 'https://github.com/apiflask/apiflask/blob/main/CHANGES.md' },
 			{ title: 'flask-smorest repository', url: 'https://github.com/marshmallow-code/flask-smorest' },
 		],
-		checked: '2026-06-19',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C13',
@@ -294,15 +294,15 @@ export const claims: readonly Claim[] = [
 		id: 'C17',
 		claim: 'Flask is more flexible than FastAPI.',
 		pages: ['flexibility'],
-		status: 'unverifiable',
-		statusNote: 'it depends on which choices you want to make yourself',
+		status: 'partly-holds',
+		statusNote: 'holds for the request and response layer only',
 		today:
-			'Flask\'s design notes say it will never include a database layer or a form library, and FastAPI leaves databases and templates open as well. Where they differ is request and response handling: FastAPI ties it to type hints, Pydantic models and OpenAPI, whereas Flask lets you pick any validation and schema layer or none. Which of those counts as more flexible depends on the project, so the claim cannot be settled as a fact.',
+			'Both leave the database, ORM, templates and project layout to you: Flask\'s design notes rule out a database layer and a form library, and FastAPI\'s SQL tutorial says any library will do. The difference is the request and response layer. FastAPI validates declared parameters with Pydantic and publishes them as OpenAPI, and opting out means reading the raw `Request`, which drops validation and the schema entry; Flask leaves validation and schemas to whatever you pick, and documents swap points for the request and response classes, sessions and JSON. The tests on the Flexibility page check those facts; whether that layer matters to you is the project\'s call.',
 		sources: [
 			{ title: 'Flask docs: Design decisions in Flask', url: 'https://flask.palletsprojects.com/en/stable/design/' },
 			{ title: 'FastAPI docs: Features', url: 'https://fastapi.tiangolo.com/features/' },
 		],
-		checked: '2026-08-19',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C18',
@@ -420,11 +420,11 @@ export const claims: readonly Claim[] = [
 		status: 'holds',
 		statusNote: 'closer to eight years and eight months',
 		today:
-			'Flask 0.1 came out on 2010-04-16. FastAPI\'s first commit is dated 2018-12-05 and its first releases appeared that December, so the gap is about eight years and eight months.',
+			'Flask 0.1 came out on 2010-04-16. FastAPI\'s first commit is dated 2018-12-05 and its first releases appeared that December, so the gap is nearly eight years and eight months (eight years, seven months and 19 days).',
 		sources: [
 			{ title: 'Flask changelog (0.1)', url: 'https://github.com/pallets/flask/blob/main/CHANGES.rst' },
 			{ title: 'FastAPI repository (history and tags)', url: 'https://github.com/fastapi/fastapi' },
 		],
-		checked: '2026-08-19',
+		checked: '2026-12-02',
 	},
 ];

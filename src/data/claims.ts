@@ -3,6 +3,7 @@
  * April 2022), each restated with a stable ID, and today's verdict on it. The fact-check page and
  * every comparison page's "Claims this page settles" list are generated from this one array.
  * IDs are public URL anchors (`/fact-check/#c8`): never renumber or reuse one.
+ * Statuses follow the rubric in `claim-rubric.ts` (shown at `/about/#how-we-rate-claims`).
  */
 import type { DimensionId } from './dimensions';
 
@@ -24,6 +25,14 @@ export type ClaimHomePage = DimensionId | 'what-is-flask' | 'what-is-fastapi' | 
 export interface ClaimSource {
 	readonly title: string;
 	readonly url: string;
+	/** Set when the figures used come second-hand (an aggregator or a transcription); the claim's text must then say "secondary". */
+	readonly secondary?: true;
+}
+
+/** The question of a comparison page's verdict that a claim takes a side on, and the side. */
+export interface ClaimAnswers {
+	readonly page: DimensionId;
+	readonly favours: 'flask' | 'fastapi' | 'tie';
 }
 
 export interface Claim {
@@ -38,8 +47,10 @@ export interface Claim {
 	readonly statusNote: string;
 	/** What holds today, 1–4 sentences in our words. `code` in backticks is rendered as code. */
 	readonly today: string;
-	/** Primary sources backing the status; at least one. */
+	/** Sources backing the status; at least one primary, and secondary ones marked. */
 	readonly sources: readonly ClaimSource[];
+	/** Set when the claim takes a side on the question a comparison page's verdict answers; the status must then agree with that verdict. */
+	readonly answers?: ClaimAnswers;
 	/** ISO date (YYYY-MM-DD) the status was last checked against its sources. */
 	readonly checked: string;
 }
@@ -51,7 +62,7 @@ export const claims: readonly Claim[] = [
 			'FastAPI appeared in 2018, is open source, is built on Starlette, uses standard type hints, and runs on Python 3.6+.',
 		pages: ['what-is-fastapi'],
 		status: 'partly-holds',
-		statusNote: 'the Python 3.6 part is outdated',
+		statusNote: 'the Python 3.6+ part is outdated (dropped in 0.84.0); the rest holds',
 		today:
 			'The first commit in the FastAPI repository is dated 2018-12-05 and the 0.1.x tags followed that December; the project is MIT-licensed and still pairs Starlette for the web layer with Pydantic for data, driven by ordinary type hints. Python 3.6 support was removed in 0.84.0 (2022-09-14), and 0.129.0 (2026-02-12) raised the floor to 3.10. The 0.165.0 release pinned here goes one step further: its package metadata declares `requires-python >=3.11` (read on 2026-12-02).',
 		sources: [
@@ -66,8 +77,8 @@ export const claims: readonly Claim[] = [
 		id: 'C2',
 		claim: 'FastAPI is built on the ASGI server Uvicorn; WSGI apps can be mounted through middleware.',
 		pages: ['what-is-fastapi', 'concurrency'],
-		status: 'wrong',
-		statusNote: 'FastAPI sits on Starlette, not Uvicorn; WSGI mounting still works, now through a2wsgi',
+		status: 'partly-holds',
+		statusNote: 'the Uvicorn part is wrong (FastAPI is built on Starlette); WSGI mounting holds, now via a2wsgi',
 		today:
 			'FastAPI is a layer over the Starlette ASGI framework; Uvicorn is only the server it recommends, installed by `fastapi[standard]` and used by `fastapi dev` and `fastapi run`. Any ASGI server can run it, including Hypercorn and Gunicorn\'s own `asgi` worker class (beta in 24.0.0 on 2026-01-23, stable in 25.1.0, and bundled in the 27.0.1 pinned here). A Flask or Django app can still be mounted, but `fastapi.middleware.wsgi.WSGIMiddleware` just re-exports Starlette\'s deprecated middleware, which in Starlette 1.10.0 emits a deprecation warning on import and names `a2wsgi` as the replacement. The FastAPI docs have pointed to `a2wsgi` since 0.128.1 (2026-02-04).',
 		sources: [
@@ -83,7 +94,7 @@ export const claims: readonly Claim[] = [
 		claim: 'Uber, Microsoft and Explosion AI use FastAPI.',
 		pages: ['community-and-ecosystem'],
 		status: 'partly-holds',
-		statusNote: 'the Explosion AI quote is gone from FastAPI\'s site',
+		statusNote: 'Uber and Microsoft hold; Explosion AI is now unsupported, its quote gone from FastAPI\'s site',
 		today:
 			'The opinions section of FastAPI\'s home page, reworked on 2026-04-30, quotes engineers from Microsoft (ML services), Uber (Ludwig), Netflix (Dispatch) and Cisco. The Explosion AI (spaCy) quote was dropped in that rework. These are testimonials naming teams that use FastAPI, not audited lists of production use.',
 		sources: [
@@ -99,7 +110,7 @@ export const claims: readonly Claim[] = [
 		claim: 'FastAPI is among the fastest Python frameworks; only Starlette and Uvicorn beat it.',
 		pages: ['performance'],
 		status: 'unverifiable',
-		statusNote: 'a vendor claim resting on an unofficial benchmark run',
+		statusNote: 'no primary source settles it: the only evidence is an unofficial benchmark run',
 		today:
 			'FastAPI\'s benchmarks page still makes this claim, citing a TechEmpower continuous run rather than an official round; issue #5259 (2022) describes that run as unofficial and incomplete. The newest official TechEmpower round confirmed is Round 22 (2023-11-15), and no current per-framework figures for FastAPI could be found. One independent micro-benchmark found the answer depends on the workload: FastAPI was faster when handlers waited on I/O, Flask when they were CPU-bound or JSON-heavy.',
 		sources: [
@@ -171,8 +182,8 @@ export const claims: readonly Claim[] = [
 		id: 'C9',
 		claim: 'FastAPI has no built-in security system, only a security module; it supports OAuth2.',
 		pages: ['security'],
-		status: 'partly-holds',
-		statusNote: 'no user system, but the security module is broad',
+		status: 'holds',
+		statusNote: 'no user, login or session layer ships; the security module covers OAuth2 and more',
 		today:
 			'There is no built-in user, login or session layer. What ships is `fastapi.security`: OAuth2 password and authorization-code bearers with scopes, OpenID Connect, HTTP Basic, Bearer and Digest, and API keys read from a header, query string or cookie, all of which appear in the generated OpenAPI schema. The tutorials build OAuth2 with JWT tokens on top of it, and Starlette\'s `SessionMiddleware` covers signed-cookie sessions.',
 		sources: [
@@ -180,21 +191,23 @@ export const claims: readonly Claim[] = [
 			{ title: 'FastAPI docs: Features, security and authentication', url: 'https://fastapi.tiangolo.com/features/#security-and-authentication' },
 			{ title: 'FastAPI source: fastapi/security/', url: 'https://github.com/fastapi/fastapi/tree/master/fastapi/security' },
 		],
-		checked: '2026-11-24',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C10',
 		claim: 'FastAPI\'s community is small, with few books and tutorials.',
 		pages: ['community-and-ecosystem'],
 		status: 'outdated',
-		statusNote: 'FastAPI still trails Flask on Stack Overflow questions',
+		statusNote: 'true in April 2022, false now: FastAPI leads on stars, downloads and the 2024 survey',
 		today:
-			'On 2026-08-22 fastapi/fastapi had 101,745 GitHub stars against 88,588 for Django and 72,133 for Flask (EvanLi/Github-Ranking), and on 2026-06-25 it drew about 480 M PyPI downloads a month to Flask\'s 190 M (best-of-web-python). The 2024 PSF/JetBrains Python Developers Survey put FastAPI first among web frameworks at 38%. Books exist, such as O\'Reilly\'s FastAPI: Modern Python Web Development (2023). Stack Overflow is where it still lags: 7,290 FastAPI questions against 55,929 for Flask in October 2024 (tbicr/web-framework-rank).',
+			'In June 2022, two months after the article, FastAPI drew about 7.5 M PyPI downloads a month to Flask\'s 78 M. By mid-2026 it led: 101,745 GitHub stars on 2026-08-22 to Flask\'s 72,133, and about 480 M downloads a month on 2026-06-25 to Flask\'s 190 M (EvanLi/Github-Ranking and best-of-web-python, secondary). The 2024 PSF/JetBrains survey put it first among web frameworks at 38% (secondary transcriptions). Its docs come in 14 languages and books exist, such as O\'Reilly\'s FastAPI (2023). It still lags on Stack Overflow: 7,290 questions to Flask\'s 55,929 in October 2024 (tbicr/web-framework-rank, secondary).',
 		sources: [
-			{ title: 'EvanLi/Github-Ranking (daily star records, 2026-08-22)', url: 'https://github.com/EvanLi/Github-Ranking' },
-			{ title: 'best-of-web-python (PyPI and GitHub metrics)', url: 'https://github.com/ml-tooling/best-of-web-python' },
-			{ title: 'Python Developers Survey 2024 results', url: 'https://lp.jetbrains.com/python-developers-survey-2024/' },
-			{ title: 'tbicr/web-framework-rank', url: 'https://github.com/tbicr/web-framework-rank' },
+			{ title: 'FastAPI documentation sources (docs/ in the repository, one folder per language)', url: 'https://github.com/fastapi/fastapi/tree/master/docs' },
+			{ title: 'O\'Reilly: FastAPI: Modern Python Web Development (catalog entry)', url: 'https://www.oreilly.com/catalog/errata.csp?isbn=9781098135508' },
+			{ title: 'EvanLi/Github-Ranking (daily star records, 2026-08-22)', url: 'https://github.com/EvanLi/Github-Ranking', secondary: true },
+			{ title: 'best-of-web-python (PyPI and GitHub metrics)', url: 'https://github.com/ml-tooling/best-of-web-python', secondary: true },
+			{ title: 'Python Developers Survey 2024 results (shares read from transcriptions)', url: 'https://lp.jetbrains.com/python-developers-survey-2024/', secondary: true },
+			{ title: 'tbicr/web-framework-rank', url: 'https://github.com/tbicr/web-framework-rank', secondary: true },
 		],
 		checked: '2026-08-22',
 	},
@@ -206,28 +219,29 @@ export const claims: readonly Claim[] = [
 		status: 'holds',
 		statusNote: '',
 		today:
-			'Flask 0.1 was released on 2010-04-16. It is a WSGI application on top of Werkzeug and Jinja: the 3.1.3 pinned here requires `werkzeug>=3.1.0` and `jinja2>=3.1.2` and declares `requires-python >=3.9`. To serve it from an ASGI server, the Flask docs wrap it in asgiref\'s `WsgiToAsgi` adapter.',
+			'Flask 0.1 was released on 2010-04-16. It is a WSGI application on top of Werkzeug and Jinja: the 3.1.3 pinned here requires `werkzeug>=3.1.0` and `jinja2>=3.1.2` and declares `requires-python >=3.9` (read from its installed metadata). To serve it from an ASGI server, the Flask docs wrap it in asgiref\'s `WsgiToAsgi` adapter.',
 		sources: [
 			{ title: 'Flask changelog (CHANGES.rst)', url: 'https://github.com/pallets/flask/blob/main/CHANGES.rst' },
 			{ title: 'Flask 3.1.3 pyproject.toml', url: 'https://github.com/pallets/flask/blob/3.1.3/pyproject.toml' },
 			{ title: 'Flask docs: ASGI', url: 'https://flask.palletsprojects.com/en/stable/deploying/asgi/' },
 		],
-		checked: '2026-11-24',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C12',
 		claim: 'Flask does REST through extensions such as Flask-RESTful, Flask-Classful and Flask-RESTPlus.',
 		pages: ['flexibility', 'api-documentation'],
 		status: 'partly-holds',
-		statusNote: 'the list of extensions is outdated',
+		statusNote: 'REST extensions exist (holds); the list is wrong (Flask-RESTPlus, unmaintained since 2020) and outdated (Flask-RESTful)',
 		today:
-			'Core Flask handles REST on its own: `@app.get` and `@app.post` since 2.0, class-based `MethodView`, and dicts or lists returned from a view become JSON. Of the three extensions named, Flask-RESTPlus has been unmaintained since 2020 (its fork is Flask-RESTX), Flask-RESTful last shipped 0.3.10 on 2023-05-20 and its maintainer said in February 2024 he barely maintains it, and Flask-Classful has been quiet since 0.16.0 (September 2023). The maintained choices that add schemas and OpenAPI are flask-smorest (0.47.0, 2026-03-22), APIFlask (3.1.2, September 2026, marshmallow or Pydantic since 3.0.0) and Flask-OpenAPI3 (Pydantic v2).',
+			'Core Flask handles REST on its own: `@app.get` and `@app.post` since 2.0, class-based `MethodView`, and dicts or lists returned from a view become JSON. Of the three extensions named, Flask-RESTPlus has been unmaintained since 2020 (its fork is Flask-RESTX), Flask-RESTful last shipped 0.3.10 on 2023-05-20 and its maintainer said in February 2024 he barely maintains it, and Flask-Classful has been quiet since 0.16.0 (September 2023). The maintained choices that add schemas and OpenAPI are flask-smorest (0.47.0, 2026-03-22), APIFlask (3.1.2, 2026-09-12, marshmallow or Pydantic) and Flask-OpenAPI3 (Pydantic v2).',
 		sources: [
 			{ title: 'Flask-RESTful issue #976 (maintenance status)', url: 'https://github.com/flask-restful/flask-restful/issues/976' },
 			{ title: 'Flask-RESTPlus repository', url: 'https://github.com/noirbizarre/flask-restplus' },
 			{ title: 'Flask-RESTX repository', url: 'https://github.com/python-restx/flask-restx' },
 			{ title: 'APIFlask changelog', url: 'https://github.com/apiflask/apiflask/blob/main/CHANGES.md' },
 			{ title: 'flask-smorest repository', url: 'https://github.com/marshmallow-code/flask-smorest' },
+			{ title: 'PyPI: APIFlask release history', url: 'https://pypi.org/project/APIFlask/#history' },
 		],
 		checked: '2026-12-02',
 	},
@@ -236,9 +250,9 @@ export const claims: readonly Claim[] = [
 		claim: 'Flask does not suit high-load enterprise software.',
 		pages: ['scalability-and-deployment'],
 		status: 'wrong',
-		statusNote: 'unsupported; the real limit is long-lived connections',
+		statusNote: 'false in April 2022 and now: capacity comes from the server\'s processes, threads and machines',
 		today:
-			'Neither Flask\'s docs nor its README support this; the README describes Flask as able to grow into complex applications. How much load a Flask service carries is set mostly by its deployment: WSGI server processes and threads, gevent, and more machines. The genuine constraint is that every in-flight request holds a worker or thread, async views included, so very many idle or long-lived connections such as WebSockets and SSE are better served by an ASGI framework or Quart.',
+			'Nothing in Flask\'s docs or README supported this in 2022 or does now; the README describes Flask as able to grow into complex applications. How much load a Flask service carries is set mostly by its deployment: WSGI server processes and threads, gevent, and more machines. The genuine constraint is that every in-flight request holds a worker or thread, async views included, so very many idle or long-lived connections such as WebSockets and SSE are better served by an ASGI framework or Quart.',
 		sources: [
 			{ title: 'Flask README', url: 'https://github.com/pallets/flask/blob/main/README.md' },
 			{ title: 'Flask docs: Using async and await', url: 'https://flask.palletsprojects.com/en/stable/async-await/' },
@@ -251,13 +265,13 @@ export const claims: readonly Claim[] = [
 		claim: 'Netflix, Lyft and Zillow use Flask; it is the most popular Python framework for beginners.',
 		pages: ['community-and-ecosystem'],
 		status: 'partly-holds',
-		statusNote: 'no source for Zillow; "most popular" is outdated',
+		statusNote: 'Netflix and Lyft hold; Zillow and "for beginners" are unsupported; "most popular" is outdated',
 		today:
-			'Flask use at Netflix and Lyft is visible in their open-source tools: Netflix\'s Lemur and Lyft\'s Confidant both list Flask as a requirement; no primary source for Zillow was found. Flask was level with or slightly ahead of Django in the 2020 to 2022 PSF/JetBrains surveys, but the 2024 survey put FastAPI at 38%, Django at 35% and Flask at 34%. No survey measures what beginners in particular prefer.',
+			'Flask use at Netflix and Lyft is visible in their open-source tools: Netflix\'s Lemur and Lyft\'s Confidant both list Flask as a requirement; no primary source for Zillow was found. Flask was level with or slightly ahead of Django in the 2020 to 2022 PSF/JetBrains surveys, but the 2024 survey put FastAPI at 38%, Django at 35% and Flask at 34%; these shares are secondary, from transcriptions of the survey\'s results. No survey measures what beginners in particular prefer.',
 		sources: [
 			{ title: 'Netflix Lemur requirements.in', url: 'https://github.com/Netflix/lemur/blob/main/requirements.in' },
 			{ title: 'Lyft Confidant requirements.in', url: 'https://github.com/lyft/confidant/blob/master/requirements.in' },
-			{ title: 'Python Developers Survey 2024 results', url: 'https://lp.jetbrains.com/python-developers-survey-2024/' },
+			{ title: 'Python Developers Survey 2024 results (shares read from transcriptions)', url: 'https://lp.jetbrains.com/python-developers-survey-2024/', secondary: true },
 		],
 		checked: '2026-08-22',
 	},
@@ -266,7 +280,7 @@ export const claims: readonly Claim[] = [
 		claim: 'Flask applications scale easily.',
 		pages: ['scalability-and-deployment'],
 		status: 'partly-holds',
-		statusNote: 'scaling is a deployment property, not a Flask feature',
+		statusNote: 'that Flask apps scale out holds; "easily" is unsupported: it turns on where state lives, not on Flask',
 		today:
 			'A Flask app scales out like any WSGI app: more processes, threads or gevent greenlets under Gunicorn, Waitress, mod_wsgi or uWSGI, and more machines behind a load balancer. Gunicorn\'s default worker class is still `sync` (checked in 27.0.1), which serves one request per process at a time, so capacity is roughly workers times threads. FastAPI scales out the same way with `fastapi run --workers N` or `uvicorn --workers`; how easy either is depends on where the app keeps its state.',
 		sources: [
@@ -280,13 +294,13 @@ export const claims: readonly Claim[] = [
 		claim: 'Flask has ample learning resources, many extensions and an established community.',
 		pages: ['community-and-ecosystem'],
 		status: 'holds',
-		statusNote: '',
+		statusNote: 'the counts behind it are secondary',
 		today:
-			'Flask has 16 years of tutorials, answers and extensions behind it, and many community extensions (Flask-WTF, Flask-Security, Flask-Classful, Flask-Pydantic and others) are now kept under the Pallets-Eco organization. On 2026-06-25 about 2.8 M GitHub repositories depended on Flask against about 900 K for FastAPI (best-of-web-python), and in October 2024 Stack Overflow held 55.9 K Flask questions to 7.3 K for FastAPI (tbicr/web-framework-rank). FastAPI\'s own ecosystem has become large too (see C10).',
+			'Flask has 16 years of tutorials, answers and extensions behind it, and many community extensions (Flask-WTF, Flask-Security, Flask-Classful, Flask-Pydantic and others) are now kept under the Pallets-Eco organization. On 2026-06-25 about 2.8 M GitHub repositories depended on Flask against about 900 K for FastAPI (best-of-web-python), and in October 2024 Stack Overflow held 55.9 K Flask questions to 7.3 K for FastAPI (tbicr/web-framework-rank); both counts are secondary, from aggregators. FastAPI\'s own ecosystem has become large too (see C10).',
 		sources: [
-			{ title: 'best-of-web-python (PyPI and GitHub metrics)', url: 'https://github.com/ml-tooling/best-of-web-python' },
-			{ title: 'tbicr/web-framework-rank', url: 'https://github.com/tbicr/web-framework-rank' },
 			{ title: 'Pallets-Eco organization', url: 'https://github.com/pallets-eco' },
+			{ title: 'best-of-web-python (PyPI and GitHub metrics)', url: 'https://github.com/ml-tooling/best-of-web-python', secondary: true },
+			{ title: 'tbicr/web-framework-rank', url: 'https://github.com/tbicr/web-framework-rank', secondary: true },
 		],
 		checked: '2026-06-25',
 	},
@@ -294,14 +308,16 @@ export const claims: readonly Claim[] = [
 		id: 'C17',
 		claim: 'Flask is more flexible than FastAPI.',
 		pages: ['flexibility'],
-		status: 'partly-holds',
-		statusNote: 'holds for the request and response layer only',
+		status: 'holds',
+		statusNote: 'by a small margin: Flask also leaves validation and API schemas to you, while both leave storage and templates open',
 		today:
-			'Both leave the database, ORM, templates and project layout to you: Flask\'s design notes rule out a database layer and a form library, and FastAPI\'s SQL tutorial says any library will do. The difference is the request and response layer. FastAPI validates declared parameters with Pydantic and publishes them as OpenAPI, and opting out means reading the raw `Request`, which drops validation and the schema entry; Flask leaves validation and schemas to whatever you pick, and documents swap points for the request and response classes, sessions and JSON. The tests on the Flexibility page check those facts; whether that layer matters to you is the project\'s call.',
+			'Flask\'s design notes say it will never include a database layer or a form library, and FastAPI leaves databases and templates open as well. Where they differ is request and response handling: FastAPI fixes it to type hints, Pydantic models and OpenAPI, whereas Flask lets you pick any validation and schema layer, or none, and documents swap points for its request, response, session and JSON classes. So Flask leaves more to your choice; if you would pick Pydantic and OpenAPI anyway, the difference costs you nothing.',
 		sources: [
 			{ title: 'Flask docs: Design decisions in Flask', url: 'https://flask.palletsprojects.com/en/stable/design/' },
+			{ title: 'Flask API: application object (request_class, response_class, session_interface, json_provider_class)', url: 'https://flask.palletsprojects.com/en/stable/api/#application-object' },
 			{ title: 'FastAPI docs: Features', url: 'https://fastapi.tiangolo.com/features/' },
 		],
+		answers: { page: 'flexibility', favours: 'flask' },
 		checked: '2026-12-02',
 	},
 	{
@@ -309,40 +325,42 @@ export const claims: readonly Claim[] = [
 		claim: 'Flask covers CSRF, XSS and JSON security; Flask-Security adds more; extensions can cost performance.',
 		pages: ['security'],
 		status: 'partly-holds',
-		statusNote: 'core Flask has no CSRF protection',
+		statusNote: 'XSS, JSON and Flask-Security hold; CSRF is wrong (core Flask never had it); the performance cost is unsupported',
 		today:
-			'Against XSS, Flask turns on Jinja autoescaping for `.html`, `.htm`, `.xml`, `.xhtml` and `.svg` templates (see `select_jinja_autoescape` in 3.1.3), though its security docs list gaps such as unquoted attributes and `javascript:` URLs; the old worry about top-level JSON arrays no longer applies. CSRF protection is not in core Flask at all, and Flask-WTF\'s `CSRFProtect` is the usual way to add it. Flask-Security lives on as the Flask-Security-Too fork, which took over the name in 2024 and publishes from pallets-eco/flask-security (5.8.1, 2026-05-21). No source measured the performance cost of security extensions.',
+			'Against XSS, Flask turns on Jinja autoescaping for `.html`, `.htm`, `.xml`, `.xhtml` and `.svg` templates (see `select_jinja_autoescape` in 3.1.3), though its security docs list gaps such as unquoted attributes and `javascript:` URLs; the old worry about top-level JSON arrays no longer applies. CSRF protection is not in core Flask at all, and Flask-WTF\'s `CSRFProtect` is the usual way to add it. Flask-Security lives on as the Flask-Security-Too fork, which took over the name in 2024 and publishes from pallets-eco/flask-security (5.9.2 on PyPI, 2026-10-21). No source measured the performance cost of security extensions.',
 		sources: [
 			{ title: 'Flask docs: Security considerations', url: 'https://flask.palletsprojects.com/en/stable/web-security/' },
 			{ title: 'Flask source: src/flask/sansio/app.py', url: 'https://github.com/pallets/flask/blob/main/src/flask/sansio/app.py' },
 			{ title: 'Flask-WTF docs: CSRF protection', url: 'https://flask-wtf.readthedocs.io/en/stable/csrf.html' },
 			{ title: 'Flask-Security repository (Pallets-Eco)', url: 'https://github.com/pallets-eco/flask-security' },
+			{ title: 'PyPI: Flask-Security release history', url: 'https://pypi.org/project/Flask-Security/#history' },
 		],
-		checked: '2026-11-24',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C19',
 		claim: 'Flask has no async support: long requests block and requests are served one at a time.',
 		pages: ['concurrency'],
 		status: 'wrong',
-		statusNote: 'outdated since Flask 2.0 (2021)',
+		statusNote: 'false in April 2022 and now: async views came in Flask 2.0 (2021-05-11), a threaded dev server in 1.0 (2018)',
 		today:
-			'Flask 2.0 (2021-05-11) added `async def` views, error handlers and request hooks, installed with `flask[async]`; in 3.1.3 each such view runs through asgiref\'s `async_to_sync` in its own event loop, so the request still occupies a worker and throughput does not rise. Requests are not served one at a time either: `app.run` defaults to `threaded=True`, and production servers run many workers, threads or gevent greenlets, so a slow request ties up only its own worker. For code that is mostly async, the docs recommend Quart, the ASGI reimplementation of Flask now maintained by Pallets (0.21.0, 2026-07-23).',
+			'Flask 2.0 (2021-05-11) added `async def` views, error handlers and request hooks, installed with `flask[async]`; in 3.1.3 each such view runs through asgiref\'s `async_to_sync` in its own event loop, so the request still occupies a worker and throughput does not rise. Requests are not served one at a time either: `app.run` defaults to `threaded=True`, and production servers run many workers, threads or gevent greenlets, so a slow request ties up only its own worker. For code that is mostly async, the docs recommend Quart, the ASGI reimplementation of Flask now maintained by Pallets (0.23.1, 2026-08-29, which needs Python 3.13 or newer).',
 		sources: [
 			{ title: 'Flask docs: Using async and await', url: 'https://flask.palletsprojects.com/en/stable/async-await/' },
 			{ title: 'Flask changelog (2.0.0)', url: 'https://github.com/pallets/flask/blob/main/CHANGES.rst' },
 			{ title: 'Quart repository', url: 'https://github.com/pallets/quart' },
+			{ title: 'PyPI: Quart release history', url: 'https://pypi.org/project/Quart/#history' },
 		],
-		checked: '2026-11-24',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C20',
 		claim: 'Flask\'s reliance on third-party modules raises the security risk.',
 		pages: ['security'],
 		status: 'partly-holds',
-		statusNote: 'oversimplified; both stacks depend on third-party code',
+		statusNote: 'that extensions add risk holds; that Flask is riskier than FastAPI\'s stack is unsupported',
 		today:
-			'Leaning on community extensions does add supply-chain and maintenance risk, and two extensions the article recommended (Flask-Inputs, Flask-RESTPlus) are abandoned. Yet both stacks have had advisories: Flask GHSA-4grg-w6v8-c28g (3.1.1, 2025) and GHSA-68rp-wp8r-4726 (3.1.3, 2026) plus Werkzeug `safe_join` fixes in 2025 and 2026, and on the FastAPI side python-multipart GHSA-qf9m-vfgh-m389 (fixed via FastAPI 0.109.1) and Starlette GHSA-f96h-pmfr-66vw (0.40.0) and GHSA-7f5h-v6xp-fcq8 (0.49.1). The risk follows from how dependencies are pinned, audited and updated, not from the choice of framework.',
+			'Leaning on community extensions does add supply-chain and maintenance risk, and two extensions the article recommended were given up by their maintainers (Flask-RESTPlus in 2020, Flask-Inputs in 2022). Yet both stacks have had advisories: Flask GHSA-4grg-w6v8-c28g (3.1.1, 2025) and GHSA-68rp-wp8r-4726 (3.1.3, 2026) plus Werkzeug `safe_join` fixes in 2025 and 2026, and on the FastAPI side python-multipart GHSA-qf9m-vfgh-m389 (fixed via FastAPI 0.109.1) and Starlette GHSA-f96h-pmfr-66vw (0.40.0) and GHSA-7f5h-v6xp-fcq8 (0.49.1). The risk follows from how dependencies are pinned, audited and updated, not from the choice of framework.',
 		sources: [
 			{ title: 'Flask changelog (CHANGES.rst)', url: 'https://github.com/pallets/flask/blob/main/CHANGES.rst' },
 			{ title: 'Werkzeug changelog (CHANGES.rst)', url: 'https://github.com/pallets/werkzeug/blob/main/CHANGES.rst' },
@@ -355,25 +373,26 @@ export const claims: readonly Claim[] = [
 		id: 'C21',
 		claim: 'Flask has no data validation; Flask-Marshmallow or Flask-Inputs add it.',
 		pages: ['data-validation'],
-		status: 'partly-holds',
-		statusNote: 'Flask-Inputs is abandoned',
+		status: 'holds',
+		statusNote: 'both still install; Flask-Inputs\' 2024 release comes from a new publisher, its repository being unmaintained',
 		today:
-			'Core Flask still has no request-validation layer, by design. Flask-Inputs is no longer maintained (its README says so, and its last PyPI release, 0.3.0, stops at Python 3.8), while Flask-Marshmallow is still published. Current choices include Flask-Pydantic (Pallets-Eco, Pydantic v2), APIFlask (marshmallow or Pydantic), flask-smorest (marshmallow), Flask-OpenAPI3 (Pydantic v2) and Flask-WTF for HTML forms.',
+			'Core Flask still has no request-validation layer, by design. Flask-Marshmallow is maintained (1.5.0, 2026-04-16). Flask-Inputs\' repository has said it is unmaintained since 2022-09-10, yet a 1.0.0 for Python 3.9+ and Flask 3 appeared on PyPI on 2024-06-01 from a different publisher, with no repository linked. Current choices include Flask-Pydantic (Pallets-Eco, Pydantic v2), APIFlask (marshmallow or Pydantic), flask-smorest (marshmallow), Flask-OpenAPI3 (Pydantic v2) and Flask-WTF for HTML forms.',
 		sources: [
 			{ title: 'Flask-Inputs repository', url: 'https://github.com/nathancahill/flask-inputs' },
+			{ title: 'PyPI: Flask-Inputs release history', url: 'https://pypi.org/project/Flask-Inputs/#history' },
 			{ title: 'Flask-Marshmallow repository', url: 'https://github.com/marshmallow-code/flask-marshmallow' },
 			{ title: 'Flask-Pydantic repository (Pallets-Eco)', url: 'https://github.com/pallets-eco/flask-pydantic' },
 			{ title: 'APIFlask repository', url: 'https://github.com/apiflask/apiflask' },
 			{ title: 'Flask-OpenAPI3 repository', url: 'https://github.com/luolingchun/flask-openapi3' },
 		],
-		checked: '2026-06-19',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C22',
 		claim: 'Both take the same effort to deploy.',
 		pages: ['scalability-and-deployment'],
-		status: 'partly-holds',
-		statusNote: 'comparable effort, different servers',
+		status: 'holds',
+		statusNote: 'both need an application server and usually a reverse proxy; only the server differs',
 		today:
 			'Each needs a production server and usually a reverse proxy in front. Flask runs on a WSGI server such as Gunicorn, Waitress, mod_wsgi or uWSGI; FastAPI on an ASGI server such as Uvicorn (`fastapi run --workers N`), Hypercorn or Gunicorn\'s `asgi` worker class, which is present in the 27.0.1 pinned here. Both projects document container deployments, and FastAPI adds a vendor route, `fastapi deploy` to FastAPI Cloud, since 0.116.0 (2025-07-07).',
 		sources: [
@@ -388,8 +407,8 @@ export const claims: readonly Claim[] = [
 		id: 'C23',
 		claim: 'Pick FastAPI when speed matters, for APIs and for microservices.',
 		pages: ['quiz', 'performance'],
-		status: 'holds',
-		statusNote: 'advice rather than fact; the speed gain is mostly for I/O-bound work',
+		status: 'partly-holds',
+		statusNote: 'advice: "for APIs and microservices" holds; "when speed matters" is unsupported beyond I/O-bound work',
 		today:
 			'FastAPI suits API-first services: it generates OpenAPI docs, validates requests, handles async I/O, and streams JSON Lines (0.134.0) and Server-Sent Events (0.135.0, 2026-03-01). Its speed edge shows mainly when many requests wait on I/O at once; for CPU-bound handlers Python frameworks perform about the same, and `async def` around blocking libraries can be slower. It is still 0.x with the "Development Status :: 4 - Beta" classifier (0.165.0 as pinned here), and any minor release may break things, so pin it.',
 		sources: [
@@ -397,21 +416,22 @@ export const claims: readonly Claim[] = [
 			{ title: 'FastAPI docs: About FastAPI versions', url: 'https://fastapi.tiangolo.com/deployment/versions/' },
 			{ title: 'FastAPI release notes (0.134.0, 0.135.0)', url: 'https://fastapi.tiangolo.com/release-notes/' },
 		],
-		checked: '2026-11-24',
+		answers: { page: 'performance', favours: 'fastapi' },
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C24',
 		claim: 'Pick Flask for a simple service with a few endpoints, for ML prototypes, and for apps that start small.',
 		pages: ['quiz', 'ml-model-serving'],
 		status: 'partly-holds',
-		statusNote: 'advice rather than fact; ML serving has shifted toward FastAPI',
+		statusNote: 'advice: small server-rendered services hold; Flask as the better pick for ML prototypes or small APIs is unsupported',
 		today:
-			'Flask is still a sound choice for small services, server-rendered sites and prototypes. For serving ML models, FastAPI has become the usual pick, and its home page quotes Microsoft ML services and Uber\'s Ludwig. Among data scientists the picture is mixed: JetBrains\' State of Python 2024 post, as quoted in a secondary transcription, gives Flask 36%, FastAPI 31% and Django 26% (2023 survey data).',
+			'Flask is still a sound choice for small services, server-rendered sites and prototypes, and the ML model serving page finds either framework fine for a prototype; for a model that other services call, it favours FastAPI for typed input validation, generated docs and lifespan loading. Usage does not settle it either way. FastAPI\'s home page quotes two ML users, Microsoft\'s ML services and Uber\'s Ludwig, which are testimonials, while JetBrains\' State of Python 2024 post, as quoted in a secondary transcription, gives data scientists\' use as Flask 36%, FastAPI 31% and Django 26% (2023 survey data).',
 		sources: [
 			{ title: 'FastAPI home page (Opinions)', url: 'https://fastapi.tiangolo.com/' },
-			{ title: 'JetBrains PyCharm blog: The State of Python 2024', url: 'https://blog.jetbrains.com/pycharm/2024/12/the-state-of-python/' },
+			{ title: 'JetBrains PyCharm blog: The State of Python 2024 (shares read from a transcription)', url: 'https://blog.jetbrains.com/pycharm/2024/12/the-state-of-python/', secondary: true },
 		],
-		checked: '2026-08-19',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C25',

@@ -43,7 +43,7 @@ export default defineConfig({
 			editLink: { baseUrl: `${repository.url}/edit/${repository.branch}/` },
 			lastUpdated: true,
 			credits: false,
-			customCss: ['./src/styles/custom.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/utilities.css'],
 			routeMiddleware: './src/routeData.ts',
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',

@@ -12,7 +12,7 @@
  * Question ids and option values appear in shared links (`/quiz/?build=api&io=slow-io`), so once
  * published they must not change; add new values instead of renaming old ones.
  */
-import type { DimensionId } from './dimensions';
+import { dimensions, type DimensionId } from './dimensions';
 
 /** The H2 anchors every comparison page (`/compare/<id>/`) has, in page order. */
 export const comparisonAnchors = [
@@ -36,6 +36,20 @@ export const comparisonAnchorTitles: Readonly<Record<ComparisonAnchor, string>> 
 	'claims-this-page-settles': 'Claims this page settles',
 	'when-it-matters': 'When it matters',
 	sources: 'Sources',
+};
+
+/** The names a quiz reason's link is shown under: its page's title and its section's heading. */
+export interface QuizLabels {
+	/** Page title by dimension id ("Data validation"). */
+	readonly dimensions: ReadonlyMap<string, string>;
+	/** Section heading by anchor ("How Flask does it"). */
+	readonly sections: ReadonlyMap<string, string>;
+}
+
+/** The site's labels, passed to the quiz's scoring by the page and the tests. */
+export const quizLabels: QuizLabels = {
+	dimensions: new Map(dimensions.map((d) => [d.id, d.title])),
+	sections: new Map(Object.entries(comparisonAnchorTitles)),
 };
 
 /** Why an answer points where it does, and which comparison section backs it up. */

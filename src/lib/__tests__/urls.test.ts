@@ -9,6 +9,13 @@ describe('withBase', () => {
 		expect(withBase('/quiz/', '/flask-vs-fastapi/')).toBe('/flask-vs-fastapi/quiz/');
 		expect(withBase('/compare/#performance', '/flask-vs-fastapi')).toBe('/flask-vs-fastapi/compare/#performance');
 	});
+	it.each([
+		['', '/compare/concurrency/#when-it-matters'],
+		['/sub', '/sub/compare/concurrency/#when-it-matters'],
+		['/a/b/', '/a/b/compare/concurrency/#when-it-matters'],
+	])('joins a comparison section link to base %j', (base, expected) => {
+		expect(withBase('/compare/concurrency/#when-it-matters', base)).toBe(expected);
+	});
 	it('never prefixes twice', () => {
 		expect(withBase('/flask-vs-fastapi/quiz/', '/flask-vs-fastapi/')).toBe('/flask-vs-fastapi/quiz/');
 	});

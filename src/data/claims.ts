@@ -76,7 +76,7 @@ export const claims: readonly Claim[] = [
 			{ title: 'Gunicorn changelog (news.md)', url: 'https://github.com/benoitc/gunicorn/blob/master/docs/content/news.md' },
 			{ title: 'FastAPI home page (Requirements)', url: 'https://fastapi.tiangolo.com/' },
 		],
-		checked: '2026-11-24',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C3',
@@ -120,7 +120,7 @@ export const claims: readonly Claim[] = [
 		today:
 			'An `async def` path operation runs on the event loop owned by the ASGI server, so application code never creates or drives a loop. Plain `def` endpoints and dependencies are sent to a thread pool instead. The catch: a blocking call made inside an `async def` endpoint freezes the loop for every request, which is why the docs tie the choice of `def` or `async def` to whether the libraries you call are async.',
 		sources: [{ title: 'FastAPI docs: Concurrency and async / await', url: 'https://fastapi.tiangolo.com/async/' }],
-		checked: '2026-08-19',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C6',
@@ -325,15 +325,16 @@ export const claims: readonly Claim[] = [
 		claim: 'Flask has no async support: long requests block and requests are served one at a time.',
 		pages: ['concurrency'],
 		status: 'wrong',
-		statusNote: 'outdated since Flask 2.0 (2021)',
+		statusNote: 'already wrong in April 2022: async views shipped in Flask 2.0 (2021-05-11)',
 		today:
-			'Flask 2.0 (2021-05-11) added `async def` views, error handlers and request hooks, installed with `flask[async]`; in 3.1.3 each such view runs through asgiref\'s `async_to_sync` in its own event loop, so the request still occupies a worker and throughput does not rise. Requests are not served one at a time either: `app.run` defaults to `threaded=True`, and production servers run many workers, threads or gevent greenlets, so a slow request ties up only its own worker. For code that is mostly async, the docs recommend Quart, the ASGI reimplementation of Flask now maintained by Pallets (0.21.0, 2026-07-23).',
+			'Flask 2.0 (2021-05-11), eleven months before the article, added `async def` views, error handlers and request hooks, installed with `flask[async]`; in 3.1.3 each such view runs through asgiref\'s `async_to_sync` in its own event loop, so the request still occupies a worker and throughput does not rise. Requests were not served one at a time either: the development server has been threaded by default since Flask 1.0 (2018), and production servers run many workers, threads or gevent greenlets, so a slow request ties up only its own worker. For code that is mostly async, the docs recommend Quart, the ASGI reimplementation of Flask now maintained by Pallets (0.22.0 is the newest on PyPI on 2026-12-02).',
 		sources: [
 			{ title: 'Flask docs: Using async and await', url: 'https://flask.palletsprojects.com/en/stable/async-await/' },
 			{ title: 'Flask changelog (2.0.0)', url: 'https://github.com/pallets/flask/blob/main/CHANGES.rst' },
 			{ title: 'Quart repository', url: 'https://github.com/pallets/quart' },
+			{ title: 'PyPI: quart', url: 'https://pypi.org/project/quart/' },
 		],
-		checked: '2026-11-24',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C20',

@@ -39,6 +39,7 @@ class RunningServer:
     port: int
     log_path: Path
     command: tuple[str, ...]
+    pid: int  # the server's main process (Gunicorn's arbiter), e.g. for signalling it
 
     @property
     def ws_url(self) -> str:
@@ -114,7 +115,7 @@ def real_server(request: pytest.FixtureRequest) -> Iterator[Callable[..., Runnin
         with log_path.open("wb") as log:
             process = subprocess.Popen(command, cwd=EXAMPLES_DIR, stdout=log, stderr=subprocess.STDOUT,
                                        start_new_session=True)
-        running = RunningServer(f"http://{HOST}:{port}", port, log_path, tuple(command))
+        running = RunningServer(f"http://{HOST}:{port}", port, log_path, tuple(command), process.pid)
         started.append((process, running))
         _wait_until_listening(process, port, log_path)
         return running

@@ -236,7 +236,7 @@ export const claims: readonly Claim[] = [
 		claim: 'Flask does not suit high-load enterprise software.',
 		pages: ['scalability-and-deployment'],
 		status: 'wrong',
-		statusNote: 'unsupported; the real limit is long-lived connections',
+		statusNote: 'capacity comes from the deployment; the real limit is long-lived connections',
 		today:
 			'Neither Flask\'s docs nor its README support this; the README describes Flask as able to grow into complex applications. How much load a Flask service carries is set mostly by its deployment: WSGI server processes and threads, gevent, and more machines. The genuine constraint is that every in-flight request holds a worker or thread, async views included, so very many idle or long-lived connections such as WebSockets and SSE are better served by an ASGI framework or Quart.',
 		sources: [
@@ -244,7 +244,7 @@ export const claims: readonly Claim[] = [
 			{ title: 'Flask docs: Using async and await', url: 'https://flask.palletsprojects.com/en/stable/async-await/' },
 			{ title: 'Flask docs: Gunicorn', url: 'https://flask.palletsprojects.com/en/stable/deploying/gunicorn/' },
 		],
-		checked: '2026-04-08',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C14',
@@ -273,7 +273,7 @@ export const claims: readonly Claim[] = [
 			{ title: 'Flask docs: Gunicorn', url: 'https://flask.palletsprojects.com/en/stable/deploying/gunicorn/' },
 			{ title: 'FastAPI docs: Server workers', url: 'https://fastapi.tiangolo.com/deployment/server-workers/' },
 		],
-		checked: '2026-11-24',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C16',
@@ -373,8 +373,8 @@ export const claims: readonly Claim[] = [
 		id: 'C22',
 		claim: 'Both take the same effort to deploy.',
 		pages: ['scalability-and-deployment'],
-		status: 'partly-holds',
-		statusNote: 'comparable effort, different servers',
+		status: 'holds',
+		statusNote: 'the same steps; only the server differs',
 		today:
 			'Each needs a production server and usually a reverse proxy in front. Flask runs on a WSGI server such as Gunicorn, Waitress, mod_wsgi or uWSGI; FastAPI on an ASGI server such as Uvicorn (`fastapi run --workers N`), Hypercorn or Gunicorn\'s `asgi` worker class, which is present in the 27.0.1 pinned here. Both projects document container deployments, and FastAPI adds a vendor route, `fastapi deploy` to FastAPI Cloud, since 0.116.0 (2025-07-07).',
 		sources: [
@@ -383,7 +383,7 @@ export const claims: readonly Claim[] = [
 			{ title: 'FastAPI docs: Server workers', url: 'https://fastapi.tiangolo.com/deployment/server-workers/' },
 			{ title: 'Gunicorn changelog (news.md)', url: 'https://github.com/benoitc/gunicorn/blob/master/docs/content/news.md' },
 		],
-		checked: '2026-11-24',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C23',

@@ -9,6 +9,7 @@ WebSocket handshake, for instance, is answered by Uvicorn, not by Starlette's Te
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import signal
@@ -21,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 
 EXAMPLES_DIR = Path(__file__).resolve().parent
@@ -37,6 +39,7 @@ class RunningServer:
     port: int
     log_path: Path
     command: tuple[str, ...]
+    pid: int  # the server's main process (Gunicorn's arbiter), e.g. for signalling it
 
     @property
     def ws_url(self) -> str:
@@ -112,7 +115,7 @@ def real_server(request: pytest.FixtureRequest) -> Iterator[Callable[..., Runnin
         with log_path.open("wb") as log:
             process = subprocess.Popen(command, cwd=EXAMPLES_DIR, stdout=log, stderr=subprocess.STDOUT,
                                        start_new_session=True)
-        running = RunningServer(f"http://{HOST}:{port}", port, log_path, tuple(command))
+        running = RunningServer(f"http://{HOST}:{port}", port, log_path, tuple(command), process.pid)
         started.append((process, running))
         _wait_until_listening(process, port, log_path)
         return running
@@ -138,3 +141,50 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     report = yield
     setattr(item, f"rep_{report.when}", report)
     return report
+
+
+@dataclass(frozen=True)
+class Burst:
+    """What `concurrent_get` saw: the wall time of the whole burst and each response's status."""
+
+    seconds: float
+    statuses: list[int]
+
+
+async def _get_status(host: str, port: int, target: str) -> int:
+    # A bare HTTP/1.1 exchange on asyncio streams: far cheaper per connection than a full client,
+    # so a burst of a hundred requests measures the server, not the test's own overhead.
+    reader, writer = await asyncio.open_connection(host, port)
+    try:
+        writer.write(f"GET {target} HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n\r\n".encode())
+        await writer.drain()
+        status_line = await reader.readline()
+        await reader.read()  # the rest of the response, until the server closes
+        return int(status_line.split()[1])
+    finally:
+        writer.close()
+
+
+@pytest.fixture
+def concurrent_get() -> Callable[..., Burst]:
+    """Sends `count` GET requests to `url` at once, each on its own connection, and times them all.
+
+    Used for claims about how many requests a server overlaps: with waits of `d` seconds, `n`
+    requests that run one at a time need at least `n * d`, and requests that overlap about `d`.
+    One untimed request goes first, so one-off costs of a fresh server (lazy imports) are not timed.
+    """
+
+    async def burst(url: str, count: int, timeout: float) -> Burst:
+        parts = httpx.URL(url)
+        target = parts.raw_path.decode()
+        host, port = parts.host, parts.port or 80
+        async with asyncio.timeout(timeout):
+            await _get_status(host, port, target)
+            started = time.perf_counter()
+            statuses = await asyncio.gather(*(_get_status(host, port, target) for _ in range(count)))
+            return Burst(time.perf_counter() - started, list(statuses))
+
+    def run(url: str, count: int, timeout: float = 60.0) -> Burst:
+        return asyncio.run(burst(url, count, timeout))
+
+    return run

@@ -1,7 +1,15 @@
 """The legacy Flask app, its FastAPI port, and both served from one FastAPI app during the move."""
 
+import concurrent.futures
+import time
+
+import httpx
 import pytest
+from a2wsgi import WSGIMiddleware
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from websockets.exceptions import InvalidStatus
+from websockets.sync.client import connect
 
 from migration.fastapi_mount_flask import app as combined_app
 from migration.fastapi_port import app as port_app
@@ -112,3 +120,58 @@ def test_only_fastapi_routes_are_in_the_openapi_schema(combined):
     paths = combined.get("/openapi.json").json()["paths"]
     assert "/v2/users/{user_id}" in paths
     assert not any(path.startswith("/v1") for path in paths)
+
+
+def test_a_root_mount_hides_fastapi_routes_registered_after_it():
+    app = FastAPI()
+    app.mount("/", WSGIMiddleware(legacy_app))
+
+    @app.get("/late")
+    def late() -> dict[str, str]:
+        return {"reached": "fastapi"}
+
+    response = TestClient(app).get("/late")
+    assert response.status_code == 404  # Flask's own 404 page: the mount matched first
+    assert response.headers["content-type"].startswith("text/html")
+
+
+# --- the mount on a real Uvicorn -----------------------------------------------------------
+
+
+SLOW_VIEW_S = 3
+
+
+def combined_app_with_a_slow_legacy_route() -> FastAPI:
+    """Uvicorn factory: the combined app, with one blocking view added to the Flask side."""
+
+    @legacy_app.get("/slow")
+    def slow() -> str:
+        time.sleep(SLOW_VIEW_S)  # stands in for a slow query in a legacy view
+        return "done"
+
+    return combined_app
+
+
+@pytest.mark.real_server
+def test_mounted_flask_gets_ten_threads_apart_from_fastapis_pool(real_server, concurrent_get):
+    server = real_server("migration.test_migration:combined_app_with_a_slow_legacy_route", args=["--factory"])
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        legacy = pool.submit(concurrent_get, f"{server.base_url}/v1/slow", 11)
+        time.sleep(SLOW_VIEW_S + 0.5)  # past the untimed first request: a2wsgi's threads are busy
+        assert httpx.get(f"{server.base_url}/health", timeout=30).json() == {"status": "ok"}
+        health_done = time.monotonic()
+        eleven = legacy.result()
+        burst_done = time.monotonic()
+    assert eleven.statuses == [200] * 11
+    # Two waves: at most ten views ran at once (a2wsgi's default), and more than a few did.
+    assert 2 * SLOW_VIEW_S <= eleven.seconds < 3 * SLOW_VIEW_S
+    # FastAPI's def endpoint ran in its own pool, while all of a2wsgi's threads were still busy.
+    assert health_done < burst_done - SLOW_VIEW_S, "/health waited for a Flask view to finish"
+
+
+@pytest.mark.real_server
+def test_websocket_handshakes_to_the_mounted_flask_app_are_refused(real_server):
+    server = real_server("migration.fastapi_mount_flask:app")
+    with pytest.raises(InvalidStatus) as refused:
+        connect(f"{server.ws_url}/v1/users/1", open_timeout=10)
+    assert refused.value.response.status_code == 403

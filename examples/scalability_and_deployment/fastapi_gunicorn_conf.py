@@ -14,8 +14,8 @@ workers = int(os.environ.get("WEB_CONCURRENCY", os.cpu_count() or 1))
 asgi_lifespan = "on"  # run FastAPI's lifespan startup/shutdown in each worker
 
 timeout = 30
-graceful_timeout = 30
-keepalive = 5
+graceful_timeout = 25  # on SIGTERM, in-flight requests get this long; Kubernetes kills at 30 s
+keepalive = 75  # idle connections outlive the load balancer's (AWS ALB: 60 s), or it may get a 502
 max_requests = 1000
 max_requests_jitter = 100
 accesslog = "-"

@@ -14,8 +14,8 @@ threads = int(os.environ.get("GUNICORN_THREADS", 4))
 # workers x threads = requests in flight per instance: size the DB pool to match.
 
 timeout = 30  # kill a worker that stops responding for this long
-graceful_timeout = 30  # on SIGTERM, let in-flight requests finish
-keepalive = 5
+graceful_timeout = 25  # on SIGTERM, in-flight requests get this long; Kubernetes kills at 30 s
+keepalive = 75  # idle connections outlive the load balancer's (AWS ALB: 60 s), or it may get a 502
 max_requests = 1000  # recycle workers now and then to contain slow memory leaks
 max_requests_jitter = 100
 accesslog = "-"

@@ -1,14 +1,22 @@
 # The same chat echo in FastAPI: WebSocket support comes from Starlette, no extension needed.
 from typing import Annotated
 
-from fastapi import FastAPI, Query, WebSocket, WebSocketDisconnect
+from fastapi import Depends, FastAPI, Header, Query, WebSocket, WebSocketDisconnect, WebSocketException, status
 
 app = FastAPI()
+ALLOWED_ORIGINS = {"https://chat.example.com"}
 
 
-@app.websocket("/ws/chat")
+def same_site_only(origin: Annotated[str | None, Header()] = None) -> None:
+    # Browsers send Origin with every handshake, and CORS does not cover WebSockets: without
+    # this check, any page could open the socket with the user's cookies.
+    if origin is not None and origin not in ALLOWED_ORIGINS:
+        raise WebSocketException(code=status.WS_1008_POLICY_VIOLATION, reason="origin not allowed")
+
+
+@app.websocket("/ws/chat", dependencies=[Depends(same_site_only)])
 async def chat(websocket: WebSocket, name: Annotated[str, Query(min_length=1)]):
-    # A missing name fails validation before accept(): the handshake is refused with code 1008.
+    # A bad name or origin is refused before accept(): Uvicorn answers the handshake with HTTP 403.
     await websocket.accept()
     await websocket.send_text(f"welcome {name}")
     try:

@@ -1,11 +1,12 @@
 """Tests for the WebSocket and streaming samples.
 
-flask-sock needs a real server socket, so its tests start Werkzeug's threaded server on a free
-loopback port for the duration of one test; FastAPI's TestClient speaks WebSocket in process.
+What a WebSocket client sees is decided by the server, so those tests run the samples on real
+servers on a free loopback port: the Flask app on Gunicorn's gthread worker (what the page and
+flask-sock's docs recommend), the FastAPI app on Uvicorn with each of its WebSocket libraries.
+FastAPI's TestClient is tested beside them because it reports a refused handshake differently.
 """
 import json
 import socket
-import threading
 from collections import deque
 from contextlib import contextmanager
 from urllib.parse import urlsplit
@@ -13,41 +14,48 @@ from urllib.parse import urlsplit
 import pytest
 from fastapi.testclient import TestClient
 from starlette.websockets import WebSocketDisconnect
-from werkzeug.serving import make_server
 from wsproto import ConnectionType, WSConnection
-from wsproto.events import AcceptConnection, CloseConnection, Request, TextMessage
+from wsproto.events import AcceptConnection, CloseConnection, RejectConnection, Request, TextMessage
 
 from websockets_and_streaming import fastapi_app, fastapi_stream, flask_app, flask_stream
 
-
 # --- WebSockets ----------------------------------------------------------------------
+
+GTHREAD = ["-k", "gthread", "--threads", "4"]
+# Uvicorn picks websockets' sans-I/O protocol when websockets is installed (uvicorn[standard]),
+# else wsproto; both are tested, because each answers the handshake itself.
+UVICORN_WS = ["websockets-sansio", "wsproto"]
+FOREIGN_ORIGIN = "https://attacker.example"
 
 
 @pytest.fixture
-def flask_ws_base():
-    server = make_server("127.0.0.1", 0, flask_app.app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"ws://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=5)
+def flask_ws_server(real_server):
+    return real_server("websockets_and_streaming.flask_app:app", server="gunicorn", args=GTHREAD)
+
+
+@pytest.fixture(params=UVICORN_WS)
+def fastapi_ws_server(request, real_server):
+    return real_server("websockets_and_streaming.fastapi_app:app", args=["--ws", request.param])
 
 
 class WSClient:
-    """A minimal blocking WebSocket client on wsproto (installed with flask-sock).
+    """A minimal blocking WebSocket client on wsproto, as a browser would connect.
 
-    It processes every frame it has read, including frames that arrive in the same packet as
-    the handshake response, so the tests do not depend on how the TCP stream is split.
+    `handshake` is wsproto's answer to the opening request: AcceptConnection when a WebSocket
+    opened, RejectConnection (with the HTTP status) when the server refused it. The client
+    processes every frame it has read, including frames that arrive in the same packet as the
+    handshake response, so the tests do not depend on how the TCP stream is split.
     """
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, origin: str | None = None):
         parts = urlsplit(url)
         self.sock = socket.create_connection((parts.hostname, parts.port), timeout=5)
         self.conn = WSConnection(ConnectionType.CLIENT)
         target = parts.path + (f"?{parts.query}" if parts.query else "")
-        self.sock.sendall(self.conn.send(Request(host=parts.netloc, target=target)))
+        headers = [("Origin", origin)] if origin else []
+        self.sock.sendall(self.conn.send(Request(host=parts.netloc, target=target, extra_headers=headers)))
         self.events: deque = deque()
-        assert isinstance(self._next_event(), AcceptConnection)
+        self.handshake = self._next_event()
 
     def _next_event(self):
         while not self.events:
@@ -68,16 +76,18 @@ class WSClient:
 
 
 @contextmanager
-def flask_ws(url: str):
-    client = WSClient(url)
+def ws_connect(url: str, origin: str | None = None):
+    client = WSClient(url, origin)
     try:
         yield client
     finally:
         client.close()
 
 
-def test_flask_websocket_round_trip(flask_ws_base):
-    with flask_ws(f"{flask_ws_base}/ws/chat?name=ada") as ws:
+def assert_chat_round_trip(ws_url: str) -> None:
+    """The page's protocol: welcome, an echo with the name, and a clean close after "bye"."""
+    with ws_connect(f"{ws_url}/ws/chat?name=ada", origin="https://chat.example.com") as ws:
+        assert isinstance(ws.handshake, AcceptConnection)
         assert ws.receive() == "welcome ada"
         ws.send("hello")
         assert ws.receive() == "ada: hello"
@@ -87,12 +97,30 @@ def test_flask_websocket_round_trip(flask_ws_base):
         assert (closed.code, closed.reason) == (1000, "bye")
 
 
-def test_flask_websocket_without_name_is_closed_with_1008(flask_ws_base):
-    with flask_ws(f"{flask_ws_base}/ws/chat") as ws:
+def assert_refused_with_http_403(url: str, origin: str | None = None) -> None:
+    with ws_connect(url, origin) as ws:
+        assert isinstance(ws.handshake, RejectConnection), f"the handshake was not refused: {ws.handshake}"
+        assert ws.handshake.status_code == 403
+
+
+@pytest.mark.real_server
+def test_flask_websocket_round_trip_on_gunicorn(flask_ws_server):
+    assert_chat_round_trip(flask_ws_server.ws_url)
+
+
+@pytest.mark.real_server
+def test_flask_websocket_without_name_is_accepted_then_closed_with_1008(flask_ws_server):
+    with ws_connect(f"{flask_ws_server.ws_url}/ws/chat") as ws:
         # flask-sock accepts the handshake before the view runs, so the view can only close.
+        assert isinstance(ws.handshake, AcceptConnection)
         closed = ws.receive()
         assert isinstance(closed, CloseConnection)
         assert (closed.code, closed.reason) == (1008, "name is required")
+
+
+@pytest.mark.real_server
+def test_flask_refuses_a_foreign_origin_before_the_handshake(flask_ws_server):
+    assert_refused_with_http_403(f"{flask_ws_server.ws_url}/ws/chat?name=ada", FOREIGN_ORIGIN)
 
 
 def test_flask_websocket_route_is_not_plain_http():
@@ -100,19 +128,24 @@ def test_flask_websocket_route_is_not_plain_http():
     assert flask_app.app.test_client().get("/ws/chat?name=ada").status_code == 400
 
 
-def test_fastapi_websocket_round_trip():
-    client = TestClient(fastapi_app.app)
-    with client.websocket_connect("/ws/chat?name=ada") as ws:
-        assert ws.receive_text() == "welcome ada"
-        ws.send_text("hello")
-        assert ws.receive_text() == "ada: hello"
-        ws.send_text("bye")
-        with pytest.raises(WebSocketDisconnect) as closed:
-            ws.receive_text()
-        assert closed.value.code == 1000
+@pytest.mark.real_server
+def test_fastapi_websocket_round_trip_on_uvicorn(fastapi_ws_server):
+    assert_chat_round_trip(fastapi_ws_server.ws_url)
 
 
-def test_fastapi_websocket_without_name_is_refused_with_1008():
+@pytest.mark.real_server
+def test_fastapi_refusal_before_accept_is_http_403_on_uvicorn(fastapi_ws_server):
+    # No WebSocket ever opens, so there is no close code; a browser reports 1006.
+    assert_refused_with_http_403(f"{fastapi_ws_server.ws_url}/ws/chat")
+
+
+@pytest.mark.real_server
+def test_fastapi_refuses_a_foreign_origin_before_the_handshake(fastapi_ws_server):
+    assert_refused_with_http_403(f"{fastapi_ws_server.ws_url}/ws/chat?name=ada", FOREIGN_ORIGIN)
+
+
+def test_fastapi_testclient_reports_1008_where_uvicorn_answers_403():
+    # In process there is no HTTP handshake to refuse: TestClient turns the close into 1008.
     client = TestClient(fastapi_app.app)
     with pytest.raises(WebSocketDisconnect) as refused:
         with client.websocket_connect("/ws/chat"):
@@ -182,6 +215,7 @@ def test_fastapi_server_sent_events():
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/event-stream")
         assert response.headers["cache-control"] == "no-cache"
+        assert response.headers["x-accel-buffering"] == "no"  # nginx: do not buffer the stream
         events = parse_sse("".join(response.iter_text()))
     assert [{**e, "data": json.loads(e["data"])} for e in events] == EXPECTED_EVENTS
 

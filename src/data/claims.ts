@@ -131,7 +131,7 @@ export const claims: readonly Claim[] = [
 		today:
 			'An `async def` path operation runs on the event loop owned by the ASGI server, so application code never creates or drives a loop. Plain `def` endpoints and dependencies are sent to a thread pool instead. The catch: a blocking call made inside an `async def` endpoint freezes the loop for every request, which is why the docs tie the choice of `def` or `async def` to whether the libraries you call are async.',
 		sources: [{ title: 'FastAPI docs: Concurrency and async / await', url: 'https://fastapi.tiangolo.com/async/' }],
-		checked: '2026-08-19',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C6',
@@ -258,7 +258,7 @@ export const claims: readonly Claim[] = [
 			{ title: 'Flask docs: Using async and await', url: 'https://flask.palletsprojects.com/en/stable/async-await/' },
 			{ title: 'Flask docs: Gunicorn', url: 'https://flask.palletsprojects.com/en/stable/deploying/gunicorn/' },
 		],
-		checked: '2026-04-08',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C14',
@@ -287,7 +287,7 @@ export const claims: readonly Claim[] = [
 			{ title: 'Flask docs: Gunicorn', url: 'https://flask.palletsprojects.com/en/stable/deploying/gunicorn/' },
 			{ title: 'FastAPI docs: Server workers', url: 'https://fastapi.tiangolo.com/deployment/server-workers/' },
 		],
-		checked: '2026-11-24',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C16',
@@ -401,7 +401,7 @@ export const claims: readonly Claim[] = [
 			{ title: 'FastAPI docs: Server workers', url: 'https://fastapi.tiangolo.com/deployment/server-workers/' },
 			{ title: 'Gunicorn changelog (news.md)', url: 'https://github.com/benoitc/gunicorn/blob/master/docs/content/news.md' },
 		],
-		checked: '2026-11-24',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C23',

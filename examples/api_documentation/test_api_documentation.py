@@ -125,6 +125,16 @@ def test_fastapi_openapi_url_none_removes_both_ui_pages():
     assert [client.get(path).status_code for path in ("/openapi.json", "/docs", "/redoc")] == [404, 404, 404]
 
 
+def test_fastapi_operation_ids_can_come_from_the_function_name():
+    app = FastAPI(generate_unique_id_function=lambda route: route.name)
+
+    @app.post("/orders")
+    def create_order():
+        return {}
+
+    assert TestClient(app).get("/openapi.json").json()["paths"]["/orders"]["post"]["operationId"] == "create_order"
+
+
 def test_fastapi_validates_what_it_documents(fastapi_client):
     assert fastapi_client.post("/orders", json=GOOD).json() == {"id": 1, **GOOD}
     response = fastapi_client.post("/orders", json=WRONG_TYPE)
@@ -134,6 +144,10 @@ def test_fastapi_validates_what_it_documents(fastapi_client):
 
 # --- On the wire ---------------------------------------------------------------------
 
+# Gunicorn accepts connections before its workers have booted, and this machine may be loaded:
+# the first answer can take seconds, so requests on the wire get a generous timeout.
+WIRE_TIMEOUT = 30
+
 
 def _asset_urls(html: str) -> list[str]:
     return re.findall(r'(?:src|href)="(https://[^"]+)"', html)
@@ -142,12 +156,12 @@ def _asset_urls(html: str) -> list[str]:
 @pytest.mark.real_server
 def test_fastapi_docs_routes_on_uvicorn(real_server):
     base = real_server("api_documentation.fastapi_app:app").base_url
-    spec = httpx.get(f"{base}/openapi.json")
+    spec = httpx.get(f"{base}/openapi.json", timeout=WIRE_TIMEOUT)
     assert spec.status_code == 200
     assert spec.headers["content-type"] == "application/json"
     assert spec.json()["openapi"] == "3.1.0"
     for path, bundle in (("/docs", "swagger-ui-dist@5/swagger-ui-bundle.js"), ("/redoc", "redoc@2/bundles/redoc.standalone.js")):
-        page = httpx.get(f"{base}{path}")
+        page = httpx.get(f"{base}{path}", timeout=WIRE_TIMEOUT)
         assert page.status_code == 200
         assert page.headers["content-type"].startswith("text/html")
         # The UI's JavaScript comes from a public CDN, pinned to a major version.
@@ -157,11 +171,11 @@ def test_fastapi_docs_routes_on_uvicorn(real_server):
 @pytest.mark.real_server
 def test_apiflask_docs_routes_on_gunicorn(real_server):
     base = real_server("api_documentation.flask_app:app", server="gunicorn").base_url
-    spec = httpx.get(f"{base}/openapi.json")
+    spec = httpx.get(f"{base}/openapi.json", timeout=WIRE_TIMEOUT)
     assert spec.status_code == 200
     assert spec.json()["openapi"] == "3.1.0"
-    page = httpx.get(f"{base}/docs")
+    page = httpx.get(f"{base}/docs", timeout=WIRE_TIMEOUT)
     assert page.status_code == 200
     # Same CDN, but no version in the URL: each page load gets whatever is newest.
     assert "https://cdn.jsdelivr.net/npm/swagger-ui-dist/swagger-ui-bundle.js" in _asset_urls(page.text)
-    assert httpx.get(f"{base}/redoc").status_code == 404  # one UI at a time, chosen with docs_ui
+    assert httpx.get(f"{base}/redoc", timeout=WIRE_TIMEOUT).status_code == 404  # one UI at a time, chosen with docs_ui

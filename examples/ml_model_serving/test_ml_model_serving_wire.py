@@ -18,6 +18,9 @@ from flask import Flask
 
 from ml_model_serving.fastapi_process_pool import lifespan as process_pool_lifespan
 
+# Gunicorn accepts connections before its workers have booted, and this machine may be loaded:
+# the first answer can take seconds, so requests on the wire get a generous timeout.
+WIRE_TIMEOUT = 30
 CPU_SECONDS = 1.0  # long enough that a 20 ms health check clearly fits inside it
 
 
@@ -27,6 +30,11 @@ def burn(cpu_seconds: float) -> int:
     while time.thread_time() - start < cpu_seconds:
         steps += 1
     return steps
+
+
+def _mark_started() -> None:
+    """Touches the file the test named in STALL_PROBE_MARKER: the inference has begun."""
+    Path(os.environ["STALL_PROBE_MARKER"]).touch()
 
 
 stall_probe = FastAPI(lifespan=process_pool_lifespan)
@@ -39,36 +47,50 @@ async def health():
 
 @stall_probe.post("/infer/async-def")
 async def infer_on_the_loop():
+    _mark_started()
     return {"steps": burn(CPU_SECONDS)}
 
 
 @stall_probe.post("/infer/def")
 def infer_in_the_threadpool():
+    _mark_started()
     return {"steps": burn(CPU_SECONDS)}
 
 
 @stall_probe.post("/infer/process-pool")
 async def infer_in_a_process(request: Request):
+    _mark_started()
     loop = asyncio.get_running_loop()
     return {"steps": await loop.run_in_executor(request.app.state.pool, burn, CPU_SECONDS)}
 
 
+def _wait_for(path: Path) -> None:
+    deadline = time.monotonic() + WIRE_TIMEOUT
+    while not path.exists():
+        if time.monotonic() > deadline:
+            pytest.fail(f"the server never started the inference ({path} was not created)")
+        time.sleep(0.01)
+
+
 @pytest.mark.real_server
 @pytest.mark.parametrize(("route", "health_waits"), [("async-def", True), ("def", False), ("process-pool", False)])
-def test_cpu_bound_inference_and_a_health_check_on_uvicorn(real_server, route, health_waits):
+def test_cpu_bound_inference_and_a_health_check_on_uvicorn(real_server, monkeypatch, tmp_path, route, health_waits):
+    marker = tmp_path / "inference-started"
+    monkeypatch.setenv("STALL_PROBE_MARKER", str(marker))  # the server process inherits it
     base = real_server("ml_model_serving.test_ml_model_serving_wire:stall_probe").base_url
-    httpx.get(f"{base}/health").raise_for_status()
+    httpx.get(f"{base}/health", timeout=WIRE_TIMEOUT).raise_for_status()
     if route == "process-pool":
-        httpx.post(f"{base}/infer/{route}", timeout=60)  # the pool starts its processes on first use
+        httpx.post(f"{base}/infer/{route}", timeout=WIRE_TIMEOUT * 2)  # the pool starts its processes on first use
+        marker.unlink()
     finished: dict[str, float] = {}
 
     def call(name: str, method: str, path: str) -> None:
-        httpx.request(method, f"{base}{path}", timeout=60).raise_for_status()
+        httpx.request(method, f"{base}{path}", timeout=WIRE_TIMEOUT * 2).raise_for_status()
         finished[name] = time.monotonic()
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         inference = pool.submit(call, "inference", "POST", f"/infer/{route}")
-        time.sleep(0.3)  # the inference request is under way before the health check is sent
+        _wait_for(marker)  # the health check goes out only once the inference is running
         pool.submit(call, "health", "GET", "/health").result()
         inference.result()
     assert (finished["health"] >= finished["inference"]) is health_waits
@@ -124,11 +146,11 @@ def _require_linux_proc() -> None:
 def test_preload_loads_once_in_the_arbiter_and_threads_do_not_survive_the_fork(real_server, preload):
     args = ["--workers", "1", *(["--preload"] if preload else [])]
     base = real_server("ml_model_serving.test_ml_model_serving_wire:preload_probe()", server="gunicorn", args=args).base_url
-    facts = httpx.get(f"{base}/process").json()
+    facts = httpx.get(f"{base}/process", timeout=WIRE_TIMEOUT).json()
     assert facts["loaded_by"] == (facts["parent"] if preload else facts["pid"])
     assert facts["refresher_alive"] is not preload
     time.sleep(3.5)  # the refresher has finished and released its lock wherever it is still running
-    assert httpx.get(f"{base}/process").json()["lock_free"] is not preload
+    assert httpx.get(f"{base}/process", timeout=WIRE_TIMEOUT).json()["lock_free"] is not preload
 
 
 @pytest.mark.real_server
@@ -136,6 +158,6 @@ def test_preload_shares_a_buffer_but_copies_python_objects_on_read(real_server):
     _require_linux_proc()
     base = real_server("ml_model_serving.test_ml_model_serving_wire:preload_probe()", server="gunicorn",
                        args=["--workers", "1", "--preload"]).base_url
-    assert httpx.get(f"{base}/read/buffer").json()["copied_mib"] < 4
+    assert httpx.get(f"{base}/read/buffer", timeout=WIRE_TIMEOUT).json()["copied_mib"] < 4
     # Reading each float updates its reference count, so the pages holding them are copied.
-    assert httpx.get(f"{base}/read/floats", timeout=30).json()["copied_mib"] > 16
+    assert httpx.get(f"{base}/read/floats", timeout=WIRE_TIMEOUT).json()["copied_mib"] > 16

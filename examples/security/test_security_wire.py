@@ -37,6 +37,10 @@ def signup_with_default_errors(body: Signup):
     return {"email": body.email}
 
 
+# Gunicorn accepts connections before its workers have booted, and this machine may be loaded:
+# the first answer can take seconds, so requests on the wire get a generous timeout.
+WIRE_TIMEOUT = 30
+
 # Both hardened samples list "localhost" in their trusted hosts, so the tests send that Host header.
 LOCALHOST = {"Host": "localhost"}
 FORWARDED = {**LOCALHOST, "X-Forwarded-For": "203.0.113.7", "X-Forwarded-Proto": "https"}
@@ -51,7 +55,7 @@ def _cookie_attributes(set_cookie: str) -> set[str]:
 
 def _client_from(address: str) -> httpx.Client:
     """A client whose connections leave from `address`, another loopback address than the server's."""
-    return httpx.Client(transport=httpx.HTTPTransport(local_address=address), timeout=10)
+    return httpx.Client(transport=httpx.HTTPTransport(local_address=address), timeout=WIRE_TIMEOUT)
 
 
 @pytest.mark.real_server
@@ -69,7 +73,7 @@ def _client_from(address: str) -> httpx.Client:
 )
 def test_session_cookie_attributes_on_the_wire(real_server, app, server, expected):
     running = real_server(app, server=server)
-    response = httpx.post(f"{running.base_url}/login", headers=LOCALHOST)
+    response = httpx.post(f"{running.base_url}/login", headers=LOCALHOST, timeout=WIRE_TIMEOUT)
     assert response.status_code == 200
     [set_cookie] = response.headers.get_list("set-cookie")
     assert set_cookie.startswith("session=")
@@ -103,13 +107,13 @@ def test_werkzeug_proxyfix_believes_any_sender(real_server):
 @pytest.mark.real_server
 def test_default_422_echoes_a_rejected_password_and_the_handler_drops_it(real_server):
     default = httpx.post(f"{real_server('security.test_security_wire:fastapi_defaults').base_url}/signup",
-                         json=SHORT_PASSWORD)
+                         json=SHORT_PASSWORD, timeout=WIRE_TIMEOUT)
     assert default.status_code == 422
     [error] = default.json()["detail"]
     assert (error["loc"], error["type"], error["input"]) == (["body", "password"], "too_short", "hunter2")
 
     redacted = httpx.post(f"{real_server('security.fastapi_validation_errors:app').base_url}/signup",
-                          json=SHORT_PASSWORD)
+                          json=SHORT_PASSWORD, timeout=WIRE_TIMEOUT)
     assert redacted.status_code == 422
     assert redacted.json() == {"detail": [{key: value for key, value in error.items() if key != "input"}]}
     assert "hunter2" not in redacted.text

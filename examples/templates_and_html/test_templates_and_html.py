@@ -140,12 +140,16 @@ def test_jinja2templates_with_your_own_env_escapes_nothing_unless_told():
     assert f"<li>{ESCAPED}</li>" in _render_comment(fixed, XSS)
 
 
+# The machine may be loaded: the first answer can take seconds, so wire requests get a generous timeout.
+WIRE_TIMEOUT = 30
+
+
 @pytest.mark.real_server
 def test_fastapi_url_for_follows_forwarded_proto_only_from_trusted_peers(real_server):
     server = real_server("templates_and_html.fastapi_app:app")  # Uvicorn trusts 127.0.0.1 by default
     stylesheet = re.compile(r'<link rel="stylesheet" href="([^"]+)">')
     forwarded = {"X-Forwarded-Proto": "https"}
     for source, scheme in (("127.0.0.1", "https"), ("127.0.0.2", "http")):
-        with httpx.Client(transport=httpx.HTTPTransport(local_address=source)) as client:
+        with httpx.Client(transport=httpx.HTTPTransport(local_address=source), timeout=WIRE_TIMEOUT) as client:
             html = client.get(f"{server.base_url}/", headers=forwarded).text
         assert stylesheet.search(html).group(1) == f"{scheme}://127.0.0.1:{server.port}/static/site.css"

@@ -42,7 +42,7 @@ class ScoreIn(BaseModel):
 async def score_customer(body: ScoreIn, request: Request, background_tasks: BackgroundTasks):
     features = await fetch_features(body.customer_id)  # I/O: await it on the loop
     loop = asyncio.get_running_loop()
-    result = await loop.run_in_executor(request.app.state.pool, score, features)  # CPU: another process
+    result = await loop.run_in_executor(request.app.state.pool, score, features)  # CPU: a pool process
     # Runs after the response is sent, in the same process: fine for small jobs only.
     background_tasks.add_task(PREDICTION_LOG.append, {"id": body.customer_id, "score": result})
     return {"customer_id": body.customer_id, "score": result}

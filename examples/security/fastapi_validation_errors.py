@@ -17,7 +17,7 @@ app = FastAPI()
 
 @app.exception_handler(RequestValidationError)
 async def errors_without_input(request: Request, exc: RequestValidationError) -> JSONResponse:
-    errors = [{key: value for key, value in error.items() if key != "input"} for error in exc.errors()]
+    errors = [{key: value for key, value in err.items() if key != "input"} for err in exc.errors()]
     return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
 
 

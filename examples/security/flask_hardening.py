@@ -1,4 +1,4 @@
-# Flask 3.1 settings for key rotation and trusted hosts, flask-cors for one API prefix, and ProxyFix.
+# Flask 3.1 key rotation and trusted hosts, flask-cors for one API prefix, and ProxyFix.
 import os
 
 from flask import Flask, request, session

@@ -1,9 +1,14 @@
 """Tests for the ML-model-serving page's samples: same scores from both, bad input rejected."""
 
+import asyncio
+import os
+import time
+
 import pytest
+from flask import Flask
 from fastapi.testclient import TestClient
 
-from ml_model_serving import fastapi_threadpool
+from ml_model_serving import fastapi_process_pool
 from ml_model_serving.fastapi_app import app as fastapi_app
 from ml_model_serving.flask_app import app as flask_app
 
@@ -74,24 +79,51 @@ def test_fastapi_reports_which_feature_is_wrong(fastapi_client):
     assert error["type"] == "float_parsing"
 
 
-def test_threadpool_endpoint_scores_and_logs_after_the_response():
-    fastapi_threadpool.PREDICTION_LOG.clear()
-    client = TestClient(fastapi_threadpool.app)
-    response = client.post("/score", json={"customer_id": 42})
+@pytest.fixture
+def pool_client():
+    fastapi_process_pool.PREDICTION_LOG.clear()
+    with TestClient(fastapi_process_pool.app) as client:  # `with` runs lifespan, which starts the pool
+        yield client
+
+
+def test_pool_endpoint_scores_and_logs_after_the_response(pool_client):
+    response = pool_client.post("/score", json={"customer_id": 42})
     assert response.status_code == 200
     assert response.json() == {"customer_id": 42, "score": 0.503}
     # TestClient waits for background tasks, so the log entry is there now.
-    assert fastapi_threadpool.PREDICTION_LOG == [{"id": 42, "score": 0.503}]
+    assert fastapi_process_pool.PREDICTION_LOG == [{"id": 42, "score": 0.503}]
+
+
+def test_pool_processes_are_other_processes(pool_client):
+    pool = fastapi_process_pool.app.state.pool
+    pids = {pool.submit(os.getpid).result() for _ in range(4)}
+    assert pids and os.getpid() not in pids
 
 
 @pytest.mark.parametrize(
     ("customer_id", "error_type"), [(0, "greater_than_equal"), ("x", "int_parsing")]
 )
-def test_threadpool_endpoint_rejects_bad_ids(customer_id, error_type):
-    fastapi_threadpool.PREDICTION_LOG.clear()
-    response = TestClient(fastapi_threadpool.app).post("/score", json={"customer_id": customer_id})
+def test_pool_endpoint_rejects_bad_ids(pool_client, customer_id, error_type):
+    response = pool_client.post("/score", json={"customer_id": customer_id})
     assert response.status_code == 422
     [error] = response.json()["detail"]
     assert error["loc"] == ["body", "customer_id"]
     assert error["type"] == error_type
-    assert fastapi_threadpool.PREDICTION_LOG == []  # nothing scored, nothing logged
+    assert fastapi_process_pool.PREDICTION_LOG == []  # nothing scored, nothing logged
+
+
+def test_flask_async_view_tasks_never_finish_after_the_view_returns():
+    app, finished = Flask(__name__), []
+
+    async def log_later():
+        await asyncio.sleep(0.05)
+        finished.append("logged")
+
+    @app.get("/predict")
+    async def predict_and_log():
+        asyncio.get_running_loop().create_task(log_later())
+        return {"scores": []}
+
+    assert app.test_client().get("/predict").status_code == 200
+    time.sleep(0.3)  # six times the task's own wait
+    assert finished == []

@@ -11,8 +11,7 @@ app = FastAPI()
 app.add_middleware(
     SessionMiddleware,
     secret_key=os.environ.get("SECRET_KEY", "dev-key-2026"),
-    https_only=True,
-    same_site="lax",
+    https_only=True,  # off by default; SameSite=Lax, HttpOnly and a 14-day Max-Age are defaults
 )
 app.add_middleware(
     CORSMiddleware,
@@ -32,3 +31,9 @@ def login(request: Request):
 @app.get("/api/me")
 def me(request: Request):
     return {"user": request.session.get("user")}
+
+
+@app.get("/api/client")
+def client(request: Request):
+    # Uvicorn rewrites both from X-Forwarded-For/-Proto, for peers in --forwarded-allow-ips only.
+    return {"address": request.client.host, "scheme": request.url.scheme}

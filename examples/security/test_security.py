@@ -4,12 +4,17 @@ import json
 import re
 
 import itsdangerous
+import pydantic
 import pytest
+from fastapi import Depends, FastAPI
+from fastapi import security as fastapi_security
 from fastapi.testclient import TestClient
 from flask import Flask
 
 from security.fastapi_app import app as fastapi_app
 from security.fastapi_hardening import app as fastapi_hardening
+from security.fastapi_validation_errors import Signup
+from security.fastapi_validation_errors import app as fastapi_signup
 from security.flask_app import app as flask_app
 from security.flask_csrf import app as flask_csrf
 from security.flask_hardening import app as flask_hardening
@@ -54,10 +59,59 @@ def test_known_token_without_scope_gets_403(get):
     assert "reports:read" in json.dumps(body)
 
 
-def test_fastapi_documents_the_bearer_scheme_in_openapi():
+def test_fastapi_documents_the_scheme_and_the_scope_in_openapi():
     schema = TestClient(fastapi_app).get("/openapi.json").json()
     assert schema["components"]["securitySchemes"]["HTTPBearer"] == {"type": "http", "scheme": "bearer"}
-    assert schema["paths"]["/reports"]["get"]["security"] == [{"HTTPBearer": []}]
+    # Security(..., scopes=[...]) lists the scope in the operation's security requirement.
+    assert schema["paths"]["/reports"]["get"]["security"] == [{"HTTPBearer": ["reports:read"]}]
+
+
+@pytest.mark.parametrize(
+    ("scheme", "challenge"),
+    [
+        (fastapi_security.HTTPBearer(), "Bearer"),
+        (fastapi_security.HTTPBasic(), "Basic"),
+        (fastapi_security.HTTPDigest(), "Digest"),
+        (fastapi_security.OAuth2PasswordBearer(tokenUrl="token"), "Bearer"),
+        (fastapi_security.OAuth2AuthorizationCodeBearer(authorizationUrl="authorize", tokenUrl="token"), "Bearer"),
+        (fastapi_security.OpenIdConnect(openIdConnectUrl="https://id.example.com/.well-known/openid-configuration"),
+         "Bearer"),
+        (fastapi_security.APIKeyHeader(name="X-API-Key"), "APIKey"),
+        (fastapi_security.APIKeyQuery(name="api_key"), "APIKey"),
+        (fastapi_security.APIKeyCookie(name="api_key"), "APIKey"),
+    ],
+    ids=lambda value: value if isinstance(value, str) else type(value).__name__,
+)
+def test_every_fastapi_security_class_answers_401_with_a_challenge(scheme, challenge):
+    app = FastAPI()
+
+    @app.get("/private")
+    def private(credential=Depends(scheme)):
+        return {"ok": True}
+
+    response = TestClient(app).get("/private")
+    assert response.status_code == 401
+    assert response.headers["WWW-Authenticate"] == challenge
+
+
+# --- Validation errors and what they repeat ------------------------------------------
+
+
+def test_signup_sample_accepts_a_good_body_and_hides_rejected_values():
+    client = TestClient(fastapi_signup)
+    assert client.post("/signup", json={"email": "ada@example.com", "password": "a" * 12}).status_code == 201
+    response = client.post("/signup", json={"email": "x" * 255, "password": "correct-horse-battery"})
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert (error["loc"], error["type"]) == (["body", "email"], "string_too_long")
+    assert "input" not in error
+
+
+def test_pydantic_errors_leave_the_input_out_only_when_asked():
+    with pytest.raises(pydantic.ValidationError) as caught:
+        Signup.model_validate({"email": "ada@example.com", "password": "hunter2"})
+    assert caught.value.errors()[0]["input"] == "hunter2"
+    assert "input" not in caught.value.errors(include_input=False)[0]
 
 
 # --- CSRF (Flask-WTF) ---------------------------------------------------------------
@@ -111,10 +165,14 @@ def test_json_endpoint_needs_the_csrf_header():
 # --- Sessions, key rotation, trusted hosts, CORS -----------------------------------
 
 
-def _flask_cookie_signed_with(key: str) -> str:
+def _flask_serializer(key: str):
     signer_app = Flask("signer")
     signer_app.secret_key = key
-    return signer_app.session_interface.get_signing_serializer(signer_app).dumps({"user": "ada"})
+    return signer_app.session_interface.get_signing_serializer(signer_app)
+
+
+def _flask_cookie_signed_with(key: str) -> str:
+    return _flask_serializer(key).dumps({"user": "ada"})
 
 
 def test_flask_session_round_trip():
@@ -127,6 +185,14 @@ def test_flask_accepts_cookie_signed_with_fallback_key():
     client = flask_hardening.test_client()
     client.set_cookie("session", _flask_cookie_signed_with("dev-key-2025"))
     assert client.get("/api/me").get_json() == {"user": "ada"}
+
+
+def test_flask_signs_new_cookies_with_the_current_key():
+    # Flask 3.1.0 signed them with the last fallback key instead (GHSA-4grg-w6v8-c28g, fixed in 3.1.1).
+    cookie = flask_hardening.test_client().post("/login").headers["Set-Cookie"].split(";")[0].split("=", 1)[1]
+    assert _flask_serializer("dev-key-2026").loads(cookie) == {"user": "ada"}
+    with pytest.raises(itsdangerous.BadSignature):
+        _flask_serializer("dev-key-2025").loads(cookie)
 
 
 def test_flask_ignores_cookie_signed_with_unknown_key():

@@ -1,7 +1,10 @@
 """Tests for the templates samples: rendered HTML, escaping, forms and static files."""
 import re
 
+import httpx
+import jinja2
 import pytest
+from fastapi.templating import Jinja2Templates
 from fastapi.testclient import TestClient
 
 from templates_and_html import fastapi_app, flask_app
@@ -61,18 +64,12 @@ def test_fastapi_post_redirect_get_shows_comment(fastapi_client):
     assert "<li>Nice</li>" in fastapi_client.get("/").text
 
 
-def test_flask_escapes_script_tags(flask_client):
+def test_both_escape_script_tags(flask_client, fastapi_client):
     flask_client.post("/", data={"csrf_token": csrf_token(flask_client), "text": XSS})
-    html = flask_client.get("/").get_data(as_text=True)
-    assert ESCAPED in html
-    assert XSS not in html
-
-
-def test_fastapi_escapes_script_tags(fastapi_client):
     fastapi_client.post("/", data={"text": XSS})
-    html = fastapi_client.get("/").text
-    assert ESCAPED in html
-    assert XSS not in html
+    for html in (flask_client.get("/").get_data(as_text=True), fastapi_client.get("/").text):
+        assert ESCAPED in html
+        assert XSS not in html
 
 
 def test_flask_empty_comment_rerenders_form_with_error(flask_client):
@@ -118,3 +115,41 @@ def test_static_files_are_served_by_both(flask_client, fastapi_client):
     assert fastapi_css.headers["content-type"].startswith("text/css")
     assert flask_client.get("/static/missing.css").status_code == 404
     assert fastapi_client.get("/static/missing.css").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("template", "flask_escapes", "fastapi_escapes"),
+    [("page.html", True, True), ("page.htm", True, True), ("feed.xml", True, True),
+     ("page.xhtml", True, False), ("icon.svg", True, False), ("notes.txt", False, False)],
+)
+def test_which_template_names_are_autoescaped(template, flask_escapes, fastapi_escapes):
+    assert flask_app.app.select_jinja_autoescape(template) is flask_escapes
+    assert fastapi_app.templates.env.autoescape(template) is fastapi_escapes
+
+
+def _render_comment(templates: Jinja2Templates, comment: str) -> str:
+    page = templates.get_template("fastapi_comments.html")
+    return page.render(comments=[comment], url_for=lambda *args, **kwargs: "/static/site.css")
+
+
+def test_jinja2templates_with_your_own_env_escapes_nothing_unless_told():
+    loader = jinja2.FileSystemLoader(fastapi_app.HERE / "templates")
+    own_env = Jinja2Templates(env=jinja2.Environment(loader=loader))
+    assert f"<li>{XSS}</li>" in _render_comment(own_env, XSS)
+    fixed = Jinja2Templates(env=jinja2.Environment(loader=loader, autoescape=jinja2.select_autoescape()))
+    assert f"<li>{ESCAPED}</li>" in _render_comment(fixed, XSS)
+
+
+# The machine may be loaded: the first answer can take seconds, so wire requests get a generous timeout.
+WIRE_TIMEOUT = 30
+
+
+@pytest.mark.real_server
+def test_fastapi_url_for_follows_forwarded_proto_only_from_trusted_peers(real_server):
+    server = real_server("templates_and_html.fastapi_app:app")  # Uvicorn trusts 127.0.0.1 by default
+    stylesheet = re.compile(r'<link rel="stylesheet" href="([^"]+)">')
+    forwarded = {"X-Forwarded-Proto": "https"}
+    for source, scheme in (("127.0.0.1", "https"), ("127.0.0.2", "http")):
+        with httpx.Client(transport=httpx.HTTPTransport(local_address=source), timeout=WIRE_TIMEOUT) as client:
+            html = client.get(f"{server.base_url}/", headers=forwarded).text
+        assert stylesheet.search(html).group(1) == f"{scheme}://127.0.0.1:{server.port}/static/site.css"

@@ -160,7 +160,7 @@ export const claims: readonly Claim[] = [
 			{ title: 'FastAPI docs: Features (automatic docs)', url: 'https://fastapi.tiangolo.com/features/' },
 			{ title: 'FastAPI source: fastapi/applications.py', url: 'https://github.com/fastapi/fastapi/blob/master/fastapi/applications.py' },
 		],
-		checked: '2026-11-24',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C8',
@@ -176,7 +176,7 @@ export const claims: readonly Claim[] = [
 			{ title: 'FastAPI source: fastapi/exception_handlers.py', url: 'https://github.com/fastapi/fastapi/blob/master/fastapi/exception_handlers.py' },
 			{ title: 'FastAPI release notes (0.126.0, 0.132.0)', url: 'https://fastapi.tiangolo.com/release-notes/' },
 		],
-		checked: '2026-11-24',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C9',
@@ -185,7 +185,7 @@ export const claims: readonly Claim[] = [
 		status: 'holds',
 		statusNote: 'no user, login or session layer ships; the security module covers OAuth2 and more',
 		today:
-			'There is no built-in user, login or session layer. What ships is `fastapi.security`: OAuth2 password and authorization-code bearers with scopes, OpenID Connect, HTTP Basic, Bearer and Digest, and API keys read from a header, query string or cookie, all of which appear in the generated OpenAPI schema. The tutorials build OAuth2 with JWT tokens on top of it, and Starlette\'s `SessionMiddleware` covers signed-cookie sessions.',
+			'There is no built-in user, login or session layer. What ships is `fastapi.security`: OAuth2 password and authorization-code bearers, OpenID Connect, HTTP Basic, Bearer and Digest, and API keys read from a header, query string or cookie. In 0.165.0 each answers a request without credentials with 401 and a `WWW-Authenticate` challenge, and each appears in the generated OpenAPI schema, with the scopes required through `Security()`. The tutorials build OAuth2 with JWT tokens on top of it, and Starlette\'s `SessionMiddleware` covers signed-cookie sessions.',
 		sources: [
 			{ title: 'FastAPI docs: Security tutorial', url: 'https://fastapi.tiangolo.com/tutorial/security/' },
 			{ title: 'FastAPI docs: Features, security and authentication', url: 'https://fastapi.tiangolo.com/features/#security-and-authentication' },
@@ -234,7 +234,7 @@ export const claims: readonly Claim[] = [
 		status: 'partly-holds',
 		statusNote: 'REST extensions exist (holds); the list is wrong (Flask-RESTPlus, unmaintained since 2020) and outdated (Flask-RESTful)',
 		today:
-			'Core Flask handles REST on its own: `@app.get` and `@app.post` since 2.0, class-based `MethodView`, and dicts or lists returned from a view become JSON. Of the three extensions named, Flask-RESTPlus has been unmaintained since 2020 (its fork is Flask-RESTX), Flask-RESTful last shipped 0.3.10 on 2023-05-20 and its maintainer said in February 2024 he barely maintains it, and Flask-Classful has been quiet since 0.16.0 (September 2023). The maintained choices that add schemas and OpenAPI are flask-smorest (0.47.0, 2026-03-22), APIFlask (3.1.2, 2026-09-12, marshmallow or Pydantic) and Flask-OpenAPI3 (Pydantic v2).',
+			'Core Flask handles REST on its own: `@app.get` and `@app.post` since 2.0, class-based `MethodView`, and dicts or lists returned from a view become JSON. Of the three extensions named, Flask-RESTPlus has been unmaintained since 2020 (its fork is Flask-RESTX), Flask-RESTful last shipped 0.3.10 on 2023-05-20 and its maintainer said in February 2024 he barely maintains it, and Flask-Classful has been quiet since 0.16.0 (September 2023). The maintained choices that add schemas and OpenAPI are flask-smorest (0.47.0, 2026-03-22), APIFlask (3.1.2, 2026-09-12, marshmallow or Pydantic) and Flask-OpenAPI3 (4.3.2, 2026-05-09, Pydantic v2).',
 		sources: [
 			{ title: 'Flask-RESTful issue #976 (maintenance status)', url: 'https://github.com/flask-restful/flask-restful/issues/976' },
 			{ title: 'Flask-RESTPlus repository', url: 'https://github.com/noirbizarre/flask-restplus' },
@@ -327,7 +327,7 @@ export const claims: readonly Claim[] = [
 		status: 'partly-holds',
 		statusNote: 'XSS, JSON and Flask-Security hold; CSRF is wrong (core Flask never had it); the performance cost is unsupported',
 		today:
-			'Against XSS, Flask turns on Jinja autoescaping for `.html`, `.htm`, `.xml`, `.xhtml` and `.svg` templates (see `select_jinja_autoescape` in 3.1.3), though its security docs list gaps such as unquoted attributes and `javascript:` URLs; the old worry about top-level JSON arrays no longer applies. CSRF protection is not in core Flask at all, and Flask-WTF\'s `CSRFProtect` is the usual way to add it. Flask-Security lives on as the Flask-Security-Too fork, which took over the name in 2024 and publishes from pallets-eco/flask-security (5.9.2 on PyPI, 2026-10-21). No source measured the performance cost of security extensions.',
+			'Against XSS, Flask turns on Jinja autoescaping for `.html`, `.htm`, `.xml`, `.xhtml` and `.svg` templates (see `select_jinja_autoescape` in 3.1.3), though its security docs list gaps such as unquoted attributes and `javascript:` URLs; the old worry about top-level JSON arrays no longer applies. CSRF protection is not in core Flask at all, and Flask-WTF\'s `CSRFProtect` is the usual way to add it. Flask-Security lives on as the Flask-Security-Too fork, which took over the name in 2024 and publishes from pallets-eco/flask-security under both names (5.9.2, 2026-10-21); it still requires Flask-Login, whose last release is 0.6.3 (2023-10-30). No source measured the performance cost of security extensions.',
 		sources: [
 			{ title: 'Flask docs: Security considerations', url: 'https://flask.palletsprojects.com/en/stable/web-security/' },
 			{ title: 'Flask source: src/flask/sansio/app.py', url: 'https://github.com/pallets/flask/blob/main/src/flask/sansio/app.py' },
@@ -360,14 +360,15 @@ export const claims: readonly Claim[] = [
 		status: 'partly-holds',
 		statusNote: 'that extensions add risk holds; that Flask is riskier than FastAPI\'s stack is unsupported',
 		today:
-			'Leaning on community extensions does add supply-chain and maintenance risk, and two extensions the article recommended were given up by their maintainers (Flask-RESTPlus in 2020, Flask-Inputs in 2022). Yet both stacks have had advisories: Flask GHSA-4grg-w6v8-c28g (3.1.1, 2025) and GHSA-68rp-wp8r-4726 (3.1.3, 2026) plus Werkzeug `safe_join` fixes in 2025 and 2026, and on the FastAPI side python-multipart GHSA-qf9m-vfgh-m389 (fixed via FastAPI 0.109.1) and Starlette GHSA-f96h-pmfr-66vw (0.40.0) and GHSA-7f5h-v6xp-fcq8 (0.49.1). The risk follows from how dependencies are pinned, audited and updated, not from the choice of framework.',
+			'Leaning on community extensions does add supply-chain and maintenance risk, and two extensions the article recommended were given up by their maintainers (Flask-RESTPlus in 2020, Flask-Inputs in 2022), and Flask-Login, which Flask-Security still requires, has had no release since 0.6.3 (2023-10-30). Yet both stacks have had advisories: Flask GHSA-4grg-w6v8-c28g (3.1.1, 2025) and GHSA-68rp-wp8r-4726 (3.1.3, 2026) plus Werkzeug `safe_join` fixes in 2025 and 2026, and on the FastAPI side python-multipart GHSA-qf9m-vfgh-m389 (fixed via FastAPI 0.109.1) and Starlette GHSA-f96h-pmfr-66vw (0.40.0) and GHSA-7f5h-v6xp-fcq8 (0.49.1). The risk follows from how dependencies are pinned, audited and updated, not from the choice of framework.',
 		sources: [
 			{ title: 'Flask changelog (CHANGES.rst)', url: 'https://github.com/pallets/flask/blob/main/CHANGES.rst' },
 			{ title: 'Werkzeug changelog (CHANGES.rst)', url: 'https://github.com/pallets/werkzeug/blob/main/CHANGES.rst' },
 			{ title: 'FastAPI release notes', url: 'https://fastapi.tiangolo.com/release-notes/' },
 			{ title: 'Starlette release notes', url: 'https://github.com/Kludex/starlette/blob/main/docs/release-notes.md' },
+			{ title: 'Flask-Security issue 1288 (Flask-Login)', url: 'https://github.com/pallets-eco/flask-security/issues/1288' },
 		],
-		checked: '2026-08-19',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C21',
@@ -426,7 +427,7 @@ export const claims: readonly Claim[] = [
 		status: 'partly-holds',
 		statusNote: 'advice: small server-rendered services hold; Flask as the better pick for ML prototypes or small APIs is unsupported',
 		today:
-			'Flask is still a sound choice for small services, server-rendered sites and prototypes, and the ML model serving page finds either framework fine for a prototype; for a model that other services call, it favours FastAPI for typed input validation, generated docs and lifespan loading. Usage does not settle it either way. FastAPI\'s home page quotes two ML users, Microsoft\'s ML services and Uber\'s Ludwig, which are testimonials, while JetBrains\' State of Python 2024 post, as quoted in a secondary transcription, gives data scientists\' use as Flask 36%, FastAPI 31% and Django 26% (2023 survey data).',
+			'Flask is still a sound choice for small services, server-rendered sites and prototypes. For a model served to other teams, this site prefers FastAPI for its typed validation, generated docs and lifespan loading, not for its popularity: no usage data shows ML serving moving to it. FastAPI\'s home page quotes Microsoft\'s ML services and Uber\'s Ludwig, but those are testimonials. The one survey figure found points the other way: among data scientists, Flask 36%, FastAPI 31% and Django 26% (2023 survey data, secondary: JetBrains\' State of Python 2024 post as quoted in a transcription).',
 		sources: [
 			{ title: 'FastAPI home page (Opinions)', url: 'https://fastapi.tiangolo.com/' },
 			{ title: 'JetBrains PyCharm blog: The State of Python 2024 (shares read from a transcription)', url: 'https://blog.jetbrains.com/pycharm/2024/12/the-state-of-python/', secondary: true },

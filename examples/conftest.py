@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import http.client
 import os
 import signal
 import socket
@@ -67,18 +68,26 @@ def _command(server: str, app: str, port: int, extra: Sequence[str]) -> list[str
     raise ValueError(f"unknown server {server!r}: use 'uvicorn' or 'gunicorn'")
 
 
-def _wait_until_listening(process: subprocess.Popen[bytes], port: int, log_path: Path) -> None:
+def _wait_until_answering(process: subprocess.Popen[bytes], port: int, log_path: Path) -> None:
+    # Listening is not enough: Gunicorn's arbiter binds the port before any worker has booted, so
+    # a test's first request could wait seconds. Ready means an HTTP answer, whatever its status.
     deadline = time.monotonic() + READY_TIMEOUT_S
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(
-                f"the server exited with code {process.returncode} before listening; its log:\n"
+                f"the server exited with code {process.returncode} before answering; its log:\n"
                 + log_path.read_text(errors="replace")
             )
-        with contextlib.suppress(OSError), socket.create_connection((HOST, port), timeout=0.2):
+        connection = http.client.HTTPConnection(HOST, port, timeout=2)
+        try:
+            connection.request("GET", "/")
+            connection.getresponse().read()
             return
-        time.sleep(0.05)
-    raise RuntimeError(f"the server did not listen on {HOST}:{port} within {READY_TIMEOUT_S:.0f} s; its log:\n"
+        except (OSError, http.client.HTTPException):
+            time.sleep(0.05)
+        finally:
+            connection.close()
+    raise RuntimeError(f"the server did not answer on {HOST}:{port} within {READY_TIMEOUT_S:.0f} s; its log:\n"
                        + log_path.read_text(errors="replace"))
 
 
@@ -117,7 +126,7 @@ def real_server(request: pytest.FixtureRequest) -> Iterator[Callable[..., Runnin
                                        start_new_session=True)
         running = RunningServer(f"http://{HOST}:{port}", port, log_path, tuple(command), process.pid)
         started.append((process, running))
-        _wait_until_listening(process, port, log_path)
+        _wait_until_answering(process, port, log_path)
         return running
 
     try:

@@ -31,7 +31,8 @@ def pg_cluster() -> Iterator[Cluster]:
         try:
             cluster = stack.enter_context(throwaway_cluster())
         except PostgresUnavailable as error:
-            pytest.fail(str(error), pytrace=False)
+            # `from None`: the hint is the whole story, once, not twice through exception chaining.
+            raise pytest.fail.Exception(str(error), pytrace=False) from None
         yield cluster
 
 

@@ -335,6 +335,12 @@ def test_default_pool_is_5_plus_10_overflow_and_the_threadpool_has_40_tokens(dat
 
     assert anyio.run(threadpool_tokens) == 40
 
+    held = [engine.connect() for _ in range(15)]
+    for conn in held:
+        conn.close()
+    assert engine.pool.checkedin() == 5  # the 10 overflow connections were closed, not kept
+    engine.dispose()
+
 
 def test_an_exhausted_pool_makes_the_next_checkout_wait_then_fail(database_url):
     engine = create_engine(database_url, pool_size=1, max_overflow=0, pool_timeout=0.2)

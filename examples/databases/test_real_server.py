@@ -7,6 +7,7 @@ without letting the two cases meet.
 """
 
 import asyncio
+import contextlib
 import os
 import subprocess
 import sys
@@ -30,30 +31,25 @@ uvicorn.run(create_app(sys.argv[1], sys.argv[2]), host=sys.argv[3], port=int(sys
 """
 
 
-@pytest.fixture(scope="module", params=["psycopg", "asyncpg"])
-def server(request: pytest.FixtureRequest, pg_cluster: Cluster) -> Iterator[str]:
-    """A Uvicorn process serving fastapi_async.py; the async engine uses the parameter's driver."""
-    database = f"server_{uuid.uuid4().hex[:12]}"
-    pg_cluster.create_database(database)
-    port = free_port()
+@contextlib.contextmanager
+def serving(command: list[str], port: int, ready_path: str, pythonpath: str = str(EXAMPLES)) -> Iterator[str]:
+    """Runs a server process until the block ends; yields its base URL once `ready_path` answers 200."""
     process = subprocess.Popen(
-        [sys.executable, "-c", SERVE, pg_cluster.url(database, "postgresql+psycopg"),
-         pg_cluster.url(database, f"postgresql+{request.param}"), HOST, str(port)],
-        cwd=EXAMPLES, env={**os.environ, "PYTHONPATH": str(EXAMPLES)}, stderr=subprocess.PIPE, text=True,
+        command, cwd=EXAMPLES, env={**os.environ, "PYTHONPATH": pythonpath}, stderr=subprocess.PIPE, text=True,
     )
     base = f"http://{HOST}:{port}"
     try:
         deadline = time.monotonic() + 20
         while True:
             if process.poll() is not None:
-                pytest.fail(f"uvicorn exited with {process.returncode}: {process.stderr.read()[-2000:]}")
+                pytest.fail(f"{command[2:4]} exited with {process.returncode}: {process.stderr.read()[-2000:]}")
             try:
-                if httpx.get(f"{base}/fix/async-driver?seconds=0", timeout=1).status_code == 200:
+                if httpx.get(f"{base}{ready_path}", timeout=1).status_code == 200:
                     break
             except httpx.TransportError:
                 pass
             if time.monotonic() > deadline:
-                pytest.fail("uvicorn did not answer within 20 s")
+                pytest.fail(f"the server did not answer within 20 s: {command}")
             time.sleep(0.1)
         yield base
     finally:
@@ -63,7 +59,28 @@ def server(request: pytest.FixtureRequest, pg_cluster: Cluster) -> Iterator[str]
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-        pg_cluster.psql(f'DROP DATABASE "{database}" WITH (FORCE)')
+
+
+@contextlib.contextmanager
+def scratch_database(pg_cluster: Cluster) -> Iterator[str]:
+    """A database for one server's lifetime, dropped with whatever connections it still has."""
+    name = f"server_{uuid.uuid4().hex[:12]}"
+    pg_cluster.create_database(name)
+    try:
+        yield name
+    finally:
+        pg_cluster.psql(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="module", params=["psycopg", "asyncpg"])
+def server(request: pytest.FixtureRequest, pg_cluster: Cluster) -> Iterator[str]:
+    """A Uvicorn process serving fastapi_async.py; the async engine uses the parameter's driver."""
+    port = free_port()
+    with scratch_database(pg_cluster) as database:
+        command = [sys.executable, "-c", SERVE, pg_cluster.url(database, "postgresql+psycopg"),
+                   pg_cluster.url(database, f"postgresql+{request.param}"), HOST, str(port)]
+        with serving(command, port, "/fix/async-driver?seconds=0") as base:
+            yield base
 
 
 def timed_burst(base: str, path: str, count: int, seconds: float) -> float:
@@ -116,3 +133,35 @@ def test_the_connection_pool_not_the_threadpool_caps_concurrent_queries(server, 
     # 15 = SQLAlchemy's default pool_size 5 + max_overflow 10; the threadpool has 40 threads.
     assert timed_burst(server, path, 15, POOL_QUERY_S) < 2 * POOL_QUERY_S
     assert timed_burst(server, path, 20, POOL_QUERY_S) >= 2 * POOL_QUERY_S * 0.95  # 5 waited for a connection
+
+
+GEVENT_APP = """
+import os
+from flask import request
+from sqlalchemy import text
+from databases.flask_app import create_app, get_session
+
+app = create_app(os.environ["GEVENT_TEST_DATABASE_URL"])
+
+
+@app.get("/wait")
+def wait():
+    get_session().execute(text("SELECT pg_sleep(:seconds)"), {"seconds": float(request.args["seconds"])})
+    return "waited"
+"""
+
+
+def test_under_gevent_one_worker_overlaps_queries_up_to_its_one_pool(pg_cluster, tmp_path, monkeypatch):
+    # flask_app.py's session-per-request code, unchanged, in one Gunicorn gevent worker process.
+    (tmp_path / "gevent_wait_app.py").write_text(GEVENT_APP)
+    port = free_port()
+    with scratch_database(pg_cluster) as database:
+        monkeypatch.setenv("GEVENT_TEST_DATABASE_URL", pg_cluster.url(database, "postgresql+psycopg"))
+        command = [sys.executable, "-m", "gunicorn", "-k", "gevent", "-w", "1", "--worker-connections", "100",
+                   "-b", f"{HOST}:{port}", "--log-level", "warning", "gevent_wait_app:app"]
+        with serving(command, port, "/wait?seconds=0", pythonpath=f"{EXAMPLES}{os.pathsep}{tmp_path}") as base:
+            # psycopg notices gevent's patched select and waits cooperatively: queries overlap.
+            assert timed_burst(base, "/wait", 4, QUERY_S) < 2 * QUERY_S
+            # All greenlets share the process's one pool of 5 + 10: the 16th query waits.
+            assert timed_burst(base, "/wait", 15, POOL_QUERY_S) < 2 * POOL_QUERY_S
+            assert timed_burst(base, "/wait", 20, POOL_QUERY_S) >= 2 * POOL_QUERY_S * 0.95

@@ -1,4 +1,4 @@
-"""The trap and its two fixes: each endpoint waits `seconds` inside PostgreSQL (pg_sleep)."""
+"""The trap and its two fixes; each endpoint waits `seconds` in PostgreSQL."""
 
 from collections.abc import AsyncIterator
 from typing import Annotated
@@ -7,8 +7,7 @@ from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
-from databases import fastapi_app
-from databases.fastapi_app import SessionDep
+from databases.fastapi_app import SessionDep, create_app as create_sync_app
 
 router = APIRouter()
 WAIT = text("SELECT pg_sleep(:seconds)")
@@ -16,7 +15,7 @@ Seconds = Annotated[float, Query(ge=0, le=5)]
 
 
 def create_app(database_url: str, async_database_url: str) -> FastAPI:
-    app = fastapi_app.create_app(database_url)  # the sync engine and SessionDep
+    app = create_sync_app(database_url)  # the sync engine behind SessionDep
     app.state.async_sessions = async_sessionmaker(create_async_engine(async_database_url))
     app.include_router(router)
     return app
@@ -31,18 +30,18 @@ AsyncSessionDep = Annotated[AsyncSession, Depends(get_async_session)]
 
 
 @router.get("/trap")
-async def blocking_driver_on_the_loop(seconds: Seconds, session: SessionDep) -> float:
+async def trap(seconds: Seconds, session: SessionDep) -> float:
     session.execute(WAIT, {"seconds": seconds})  # blocks the event loop: every request waits
     return seconds
 
 
 @router.get("/fix/threadpool")
-def blocking_driver_in_a_thread(seconds: Seconds, session: SessionDep) -> float:
+def in_threadpool(seconds: Seconds, session: SessionDep) -> float:
     session.execute(WAIT, {"seconds": seconds})  # blocks one of the threadpool's threads only
     return seconds
 
 
 @router.get("/fix/async-driver")
-async def async_driver(seconds: Seconds, session: AsyncSessionDep) -> float:
+async def with_async_driver(seconds: Seconds, session: AsyncSessionDep) -> float:
     await session.execute(WAIT, {"seconds": seconds})  # yields the loop while PostgreSQL works
     return seconds

@@ -1,15 +1,13 @@
-"""Flask-SQLAlchemy 3.x and Flask-Migrate: the extension owns the engine, the session and its teardown."""
+"""Flask-SQLAlchemy and Flask-Migrate own the engine, the session and the migrations."""
 
-from flask import Blueprint, Flask
+from flask import Flask
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import func, select
 
-from databases.models import Author, Base, Book
+from databases.models import Base
 
-db = SQLAlchemy(metadata=Base.metadata)  # plain SQLAlchemy models; db.Model subclasses work too
+db = SQLAlchemy(metadata=Base.metadata)  # the plain SQLAlchemy models of models.py
 migrate = Migrate()
-bp = Blueprint("authors", __name__)
 
 
 def create_app(database_url: str) -> Flask:
@@ -17,12 +15,5 @@ def create_app(database_url: str) -> Flask:
     app.config["SQLALCHEMY_DATABASE_URI"] = database_url
     db.init_app(app)  # db.session: one session per app context, removed at teardown
     migrate.init_app(app, db)  # the `flask db init / migrate / upgrade` commands
-    app.register_blueprint(bp)
     return app
 
-
-@bp.get("/authors/<int:author_id>")
-def show_author(author_id: int) -> dict:
-    author = db.get_or_404(Author, author_id)
-    books = db.session.scalar(select(func.count()).where(Book.author_id == author_id))
-    return {"name": author.name, "books": books}

@@ -1,6 +1,6 @@
-"""The two tables every database sample uses, in plain SQLAlchemy 2.x: no framework import."""
+"""Plain SQLAlchemy 2.x models, shared by every database sample: no framework import."""
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -11,13 +11,12 @@ class Base(DeclarativeBase):
 class Author(Base):
     __tablename__ = "author"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
-    books: Mapped[list["Book"]] = relationship(back_populates="author")
+    name: Mapped[str] = mapped_column(unique=True)
+    books: Mapped[list["Book"]] = relationship()
 
 
 class Book(Base):
     __tablename__ = "book"
     id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str]
     author_id: Mapped[int] = mapped_column(ForeignKey("author.id"))
-    author: Mapped[Author] = relationship(back_populates="books")

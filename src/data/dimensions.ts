@@ -27,6 +27,7 @@ export const dimensions = [
 	{ id: 'ml-model-serving', title: 'ML model serving', examplesDir: 'ml_model_serving' },
 	{ id: 'templates-and-html', title: 'Templates and HTML', examplesDir: 'templates_and_html' },
 	{ id: 'websockets-and-streaming', title: 'WebSockets and streaming', examplesDir: 'websockets_and_streaming' },
+	{ id: 'databases', title: 'Databases and ORMs', examplesDir: 'databases' },
 ] as const satisfies readonly Dimension[];
 
 export type DimensionId = (typeof dimensions)[number]['id'];

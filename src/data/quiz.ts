@@ -182,6 +182,33 @@ export const quizQuestions: readonly QuizQuestion[] = [
 		],
 	},
 	{
+		id: 'db',
+		prompt: 'How will the service reach its database?',
+		options: [
+			{
+				value: 'sync-orm',
+				label: 'Through synchronous ORM code we keep (Flask-SQLAlchemy models, SQLAlchemy sessions)',
+				weight: -1,
+				reason: {
+					text: 'Flask runs synchronous ORM code as it is, while FastAPI gains nothing from it beyond def endpoints in a thread pool and needs plain SQLAlchemy sessions in place of Flask-SQLAlchemy’s.',
+					dimension: 'databases',
+					anchor: 'when-it-matters',
+				},
+			},
+			{
+				value: 'async',
+				label: 'Through an async driver (asyncpg or psycopg’s async mode), or we can adopt one',
+				weight: 2,
+				reason: {
+					text: 'With an async driver and SQLAlchemy’s AsyncSession, FastAPI’s async def endpoints hold no thread while a query runs, though the connection pool still caps how many queries run at once.',
+					dimension: 'databases',
+					anchor: 'how-fastapi-does-it',
+				},
+			},
+			{ value: 'none', label: 'No database, or it does not matter here', weight: 0 },
+		],
+	},
+	{
 		id: 'docs',
 		prompt: 'Do you need generated API documentation or typed clients?',
 		options: [

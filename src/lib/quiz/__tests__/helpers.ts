@@ -34,7 +34,7 @@ export function prng(seed: number): () => number {
  * Every answer set as a digit vector: digit 0 = unanswered, digit k = option k-1. Enumerates all
  * of them when that is cheap, otherwise a fixed-seed sample.
  */
-export function answerSets(questions: readonly QuizQuestion[], limit = 200_000, sample = 20_000): number[][] {
+export function answerSets(questions: readonly QuizQuestion[], limit = 250_000, sample = 20_000): number[][] {
 	const radices = questions.map((q) => q.options.length + 1);
 	const total = radices.reduce((a, b) => a * b, 1);
 	const sets: number[][] = [];

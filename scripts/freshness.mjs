@@ -4,7 +4,7 @@
 // guide and claim whose reviewed/checked date is more than 90 days old. Drift is a report, not a
 // failure: it exits 0 whenever it could check, and says which registry it could not reach.
 // Exits 1 only when it could reach no registry at all.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parsePins } from '../src/lib/requirements.ts';

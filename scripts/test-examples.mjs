@@ -11,7 +11,7 @@ if (ensure.status !== 0) process.exit(ensure.status ?? 1);
 
 const suites = [
 	{ cwd: join(root, 'examples'), args: [] },
-	{ cwd: root, args: ['bench/test_bench.py', '-p', 'no:cacheprovider'] },
+	{ cwd: root, args: ['bench', '-p', 'no:cacheprovider'] },
 ];
 for (const suite of suites) {
 	const result = spawnSync(python, ['-m', 'pytest', ...suite.args, ...process.argv.slice(2)], { stdio: 'inherit', cwd: suite.cwd });

@@ -114,8 +114,8 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         "cpu", "~3 ms of CPU work",
         f"GET /cpu runs a fixed pure-Python loop ({bench_common.CPU_ITERATIONS:,} iterations, about "
-        "3 ms). In the async def app the loop blocks the event loop while it runs; in the def app it "
-        "runs in a worker thread, where the GIL still lets one thread compute at a time.",
+        "3 ms). In the async def app the computation blocks the event loop while it runs; in the def "
+        "app it runs in a worker thread, where the GIL still lets only one thread compute at a time.",
         "GET", "/cpu", REPORT_LUA,
     ),
     Scenario(

@@ -129,7 +129,8 @@ export function capacityText(setup: BenchmarkSetup): string {
  * How one setup's throughput compares with another's in a scenario, in words, with the ratio and
  * both run ranges, ahead-first: "FastAPI async · Uvicorn served 2.6× the requests per second of
  * Flask · Gunicorn sync (runs 2,450–2,700 against 980–1,020 req/s)". When the runs overlap, the
- * difference is within the noise and the sentence says so instead of naming a winner.
+ * difference is within the noise, and the sentence says the two could not be told apart instead of
+ * naming a winner.
  */
 export function throughputComparison(
 	results: BenchmarkResults,
@@ -145,7 +146,7 @@ export function throughputComparison(
 	const runs = (r: BenchmarkResult) => `${formatInteger(r.rpsMin)}–${formatInteger(r.rpsMax)}`;
 	const ratioText = formatRatio(ahead.rps / behind.rps);
 	if (spreadsOverlap(ra, rb)) {
-		return `${label(ra)} and ${label(rb)} served about as many requests per second (${ratioText} apart, within the noise: runs ${runs(ra)} against ${runs(rb)} req/s)`;
+		return `${label(ra)} and ${label(rb)} could not be told apart: their medians are ${ratioText} apart, but their runs overlap (${runs(ra)} against ${runs(rb)} req/s)`;
 	}
 	return `${label(ahead)} served ${ratioText} the requests per second of ${label(behind)} (runs ${runs(ahead)} against ${runs(behind)} req/s)`;
 }

@@ -15,6 +15,7 @@ import {
 	spreadsOverlap,
 	sweepConnections,
 	sweptScenarios,
+	throughputComparison,
 } from '../benchmarks';
 
 function setup(id: string, workerModel: BenchmarkSetup['workerModel'], concurrencyPerWorker: number | null): BenchmarkSetup {
@@ -95,6 +96,16 @@ describe('comparing', () => {
 		expect(spreadsOverlap(json, resultFor(doc, 'json', 'fastapi-async'))).toBe(false);
 		// 7 % apart, yet each result's runs stay within 2 %: a real difference, however small.
 		expect(spreadsOverlap(resultFor(doc, 'cpu', 'flask-sync'), resultFor(doc, 'cpu', 'fastapi-async'))).toBe(false);
+	});
+
+	it('names a winner only when the runs do not overlap, ahead first', () => {
+		expect(throughputComparison(doc, 'json', 'flask-sync', 'fastapi-async')).toBe(
+			'fastapi-async served 2.6× the requests per second of flask-sync (runs 2,470–2,730 against 900–1,100 req/s)',
+		);
+		expect(throughputComparison(doc, 'json', 'flask-sync', 'flask-gthread')).toBe(
+			'flask-sync and flask-gthread could not be told apart: their medians are 1.10× apart, but their runs overlap (900–1,100 against 990–1,210 req/s)',
+		);
+		expect(() => throughputComparison(doc, 'json', 'flask-sync', 'fastapi-async', 16)).toThrow(/No benchmark result for "json" on "fastapi-async" at 16/);
 	});
 
 	it('finds the noisiest result relative to its median', () => {

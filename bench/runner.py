@@ -34,7 +34,8 @@ def estimate_seconds(mode: Mode, n_setups: int = len(SETUPS)) -> float:
     """A rough length of a run, printed at its start (the budget tests check it too)."""
     loads = mode.runs + (1 if mode.warmup_s else 0)
     per_pair = mode.warmup_s + mode.runs * mode.duration_s + loads * PER_LOAD_OVERHEAD_S
-    startup = n_setups * (mode.startup_samples * STARTUP_ESTIMATE_S + mode.import_samples * 0.2)
+    starts = (1 if mode.parallel_start else n_setups) * mode.startup_samples * STARTUP_ESTIMATE_S
+    startup = starts + n_setups * (1.0 + mode.import_samples * 0.2)
     return startup + len(cells(mode)) * n_setups * per_pair
 
 
@@ -44,12 +45,13 @@ def fmt_duration(seconds: float) -> str:
 
 
 def _start_setup(server: Server, mode: Mode, import_ms: float) -> dict[str, Any]:
-    """Starts a setup ``startup_samples`` times (keeping the last one running), checks every
-    answer and the driver, and returns the setup's entry for the results."""
+    """Starts a setup ``startup_samples`` times (keeping the last one running; with
+    ``parallel_start`` it was spawned already), checks every answer and the driver, and returns
+    the setup's entry for the results."""
     setup = server.setup
     startups = []
     for i in range(mode.startup_samples):
-        startups.append(round(server.start(), 1))
+        startups.append(round(server.wait_started() if mode.parallel_start and i == 0 else server.start(), 1))
         if i < mode.startup_samples - 1:
             server.stop()
     server.verify(SCENARIOS)
@@ -146,6 +148,9 @@ def run_benchmark(mode: Mode, log_dir: Path, out: Out = print) -> dict[str, Any]
         setups: list[dict[str, Any]] = []
         runs: dict[tuple[str, str, int], list[dict[str, Any]]] = {}
         try:
+            if mode.parallel_start:
+                for server in servers:
+                    server.spawn()
             for server in servers:
                 setups.append(_start_setup(server, mode, imports[server.setup.app]))
                 s = setups[-1]

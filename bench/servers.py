@@ -55,6 +55,7 @@ class Server:
     port: int = 0
     proc: subprocess.Popen[bytes] | None = None
     log_path: Path = field(default_factory=Path)
+    _spawned_at: float = 0.0
 
     @property
     def base_url(self) -> str:
@@ -68,15 +69,23 @@ class Server:
     def start(self) -> float:
         """Starts the server and returns the milliseconds from spawn to its first 200 answer,
         then waits until every worker process exists and answers."""
+        self.spawn()
+        return self.wait_started()
+
+    def spawn(self) -> None:
+        """Launches the server without waiting for it (``wait_started`` does)."""
         self.port = free_port()
         self.log_path = self.log_dir / f"{self.setup.id}.log"
         with open(self.log_path, "ab") as log:
-            started = time.perf_counter()
+            self._spawned_at = time.perf_counter()
             self.proc = subprocess.Popen(
                 self.setup.argv(self.port), cwd=ROOT, env=dict(self.env), stdin=subprocess.DEVNULL,
                 stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
             )
-        startup_ms = self._wait_for_first_answer(started)
+
+    def wait_started(self) -> float:
+        """Milliseconds from ``spawn`` to the first 200 answer; then waits for every worker."""
+        startup_ms = self._wait_for_first_answer(self._spawned_at)
         self._wait_for_workers()
         return startup_ms
 

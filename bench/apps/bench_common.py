@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -85,9 +85,9 @@ def world_json(row: Sequence[int]) -> dict[str, int]:
     return {"id": row[0], "randomNumber": row[1]}
 
 
-def sorted_fortunes(rows: Iterable[Sequence[object]]) -> list[tuple[int, str]]:
-    """The stored fortunes plus the one added at request time, sorted by message."""
-    fortunes = [(int(r[0]), str(r[1])) for r in rows]  # type: ignore[call-overload]
+def sorted_fortunes(rows: Iterable[Sequence[Any]]) -> list[tuple[int, str]]:
+    """The stored fortunes (``(id, message)`` rows) plus the one added at request time, sorted by message."""
+    fortunes = [(int(r[0]), str(r[1])) for r in rows]
     fortunes.append((0, ADDED_FORTUNE))
     fortunes.sort(key=lambda f: f[1])
     return fortunes

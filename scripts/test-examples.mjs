@@ -12,7 +12,7 @@ ensurePostgres('test:examples');
 
 const suites = [
 	{ cwd: join(repoRoot, 'examples'), args: [] },
-	{ cwd: repoRoot, args: ['bench/test_bench.py', '-p', 'no:cacheprovider'] },
+	{ cwd: repoRoot, args: ['bench', '-p', 'no:cacheprovider'] },
 ];
 for (const suite of suites) {
 	const result = spawnSync(venvPython, ['-m', 'pytest', ...suite.args, ...process.argv.slice(2)], { stdio: 'inherit', cwd: suite.cwd });

@@ -1,64 +1,59 @@
 /**
- * The Flask vs FastAPI benchmark figures shown on the site: `benchmarks.json` beside this file,
- * produced by `npm run bench` (bench/run.py; see bench/README.md), checked at import so a
- * malformed or partial file fails the build with the name of the bad field.
+ * The benchmark's committed results (`benchmarks.json` beside this file, written by
+ * `npm run bench`; see bench/README.md), checked at build time against the one results schema
+ * (benchmark-schema.ts), so a malformed or partial file stops the build with the bad field named.
+ * Pages read every figure from here through the helpers in src/lib/benchmarks.ts.
  */
-import data from './benchmarks.json';
-import {
-	parseBenchmarkResults,
-	ratio as ratioIn,
-	ratioRows,
-	type BenchmarkMetric,
-	type BenchmarkResults,
-	type RatioDivisor,
-} from '../lib/benchmarks';
+import raw from './benchmarks.json?raw';
+import { benchmarkResultsSchema, type BenchmarkResults } from './benchmark-schema';
 
-export type {
-	BenchmarkFigures,
-	BenchmarkFramework,
-	BenchmarkMachine,
-	BenchmarkMetric,
-	BenchmarkMode,
-	BenchmarkResult,
-	BenchmarkResults,
-	BenchmarkRun,
-	BenchmarkScenario,
-	BenchmarkSetup,
-	BenchmarkTool,
-	BenchmarkVersions,
-	SkippedBenchmarkSetup,
-} from '../lib/benchmarks';
-export { medianOf, noisiestResult, resultFor, runRange } from '../lib/benchmarks';
+export type * from './benchmark-schema';
 
-export const benchmarks: BenchmarkResults = parseBenchmarkResults(data, 'src/data/benchmarks.json');
+const SOURCE = 'src/data/benchmarks.json';
 
 /**
- * FastAPI-to-Flask ratio of one scenario's median figure in the committed results, e.g.
- * `ratio('fastapi-uvicorn', 'flask-gunicorn-gthread', 'io')` (rps by default: above 1 means FastAPI
- * served more; for `p50Ms`/`p99Ms` below 1 means FastAPI answered faster).
+ * Parses and checks a results document; throws an Error naming `source`, each bad field's path
+ * and the problem, and how to regenerate the file.
  */
-export function ratio(fastapiSetup: string, flaskSetup: string, scenario: string, metric: BenchmarkMetric = 'rps'): number {
-	return ratioIn(benchmarks, fastapiSetup, flaskSetup, scenario, metric);
+export function parseBenchmarkResults(text: string, source = SOURCE): BenchmarkResults {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		throw new Error(`${source} is not valid JSON: ${(error as Error).message}`);
+	}
+	const parsed = benchmarkResultsSchema.safeParse(data);
+	if (!parsed.success) {
+		const issues = parsed.error.issues
+			.slice(0, 5)
+			.map((issue) => `"${issue.path.join('.') || '(root)'}": ${issue.message}`)
+			.join('; ');
+		throw new Error(`${source} does not match the results schema: ${issues}. Regenerate it with \`npm run bench\` (see bench/README.md).`);
+	}
+	return parsed.data;
 }
 
-/** The setup's label (`Flask · Gunicorn sync`), or its id when the results lack it. */
-export function setupLabel(id: string): string {
-	return benchmarks.setups.find((s) => s.id === id)?.label ?? id;
+/** The committed results file's text, exactly as committed (published at `/data/benchmarks.json`). */
+export const benchmarksJson: string = raw;
+
+/** The committed results, checked. */
+export const benchmarks: BenchmarkResults = parseBenchmarkResults(raw);
+
+/** Two setups the pages compare, FastAPI's over Flask's, with the short label a ratio chart shows. */
+export interface SetupPair {
+	readonly fastapi: string;
+	readonly flask: string;
+	readonly short: string;
+	/** Why these two belong together. */
+	readonly alike: string;
 }
 
-/** The FastAPI setup the site's ratios are taken for, and the Flask setups it is divided by. */
-export const ratioFastapi = 'fastapi-uvicorn';
-const ratioDivisors: readonly RatioDivisor[] = [
-	{ id: 'flask-gunicorn-sync', short: 'vs sync' },
-	{ id: 'flask-gunicorn-gthread', short: 'vs gthread' },
+/**
+ * The comparisons the pages make: each FastAPI setup beside the Flask setup that serves requests
+ * the same way (threads with threads, cooperative with cooperative), and the two defaults.
+ */
+export const setupPairs: readonly SetupPair[] = [
+	{ fastapi: 'fastapi-uvicorn-threadpool', flask: 'flask-gunicorn-gthread', short: 'def ÷ gthread', alike: 'both run handlers in threads, with the same sync driver' },
+	{ fastapi: 'fastapi-uvicorn', flask: 'flask-gunicorn-gevent', short: 'async ÷ gevent', alike: 'both interleave waiting requests inside each worker' },
+	{ fastapi: 'fastapi-uvicorn', flask: 'flask-gunicorn-sync', short: 'async ÷ sync', alike: "each framework's most common default" },
 ];
-
-/** FastAPI · Uvicorn ÷ each Flask setup, median requests per second, per scenario (empty if a setup is missing). */
-export const benchmarkRatios = ratioRows(benchmarks, ratioFastapi, ratioDivisors);
-
-/**
- * How long the `io` scenario's handlers wait (`IO_DELAY_SECONDS` in bench/apps/bench_common.py). At that wait no server can
- * answer more than `connections / ioWaitSeconds` requests per second: the scenario's ceiling.
- */
-export const ioWaitSeconds = 0.05;
-export const ioCeilingRps = benchmarks.tool.connections / ioWaitSeconds;

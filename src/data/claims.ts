@@ -112,7 +112,7 @@ export const claims: readonly Claim[] = [
 		status: 'unverifiable',
 		statusNote: 'no primary source settles it: the only evidence is an unofficial benchmark run',
 		today:
-			'FastAPI\'s benchmarks page still makes this claim, citing a TechEmpower continuous run rather than an official round; issue #5259 (2022) describes that run as unofficial and incomplete. The newest official TechEmpower round confirmed is Round 22 (2023-11-15), and no current per-framework figures for FastAPI could be found. One independent micro-benchmark found the answer depends on the workload: FastAPI was faster when handlers waited on I/O, Flask when they were CPU-bound or JSON-heavy.',
+			'FastAPI\'s benchmarks page still makes this claim, citing a TechEmpower continuous run rather than an official round; issue #5259 (2022) describes that run as unofficial and incomplete, and no current per-framework TechEmpower figures for FastAPI could be found (the newest official round confirmed is Round 22, 2023-11-15). Our own benchmark measures only Flask and FastAPI, so it cannot rank FastAPI among Python frameworks. What it shows, on the performance page, is that FastAPI\'s speed depends on how it is written and served: with `async def` endpoints and an async driver it spent less server CPU per request than Flask in our run\'s JSON, validation and database scenarios; with plain `def` endpoints that lead shrank or reversed; and where requests only wait, each setup\'s capacity, not its framework, set the throughput.',
 		sources: [
 			{ title: 'FastAPI docs: Benchmarks', url: 'https://fastapi.tiangolo.com/benchmarks/' },
 			{ title: 'FastAPI issue #5259: benchmark link points to an unofficial run', url: 'https://github.com/fastapi/fastapi/issues/5259' },
@@ -120,7 +120,7 @@ export const claims: readonly Claim[] = [
 			{ title: 'TechEmpower: Framework Benchmarks Round 22', url: 'https://www.techempower.com/blog/2023/11/15/framework-benchmarks-round-22/' },
 			{ title: 'steveryb/fastapi-flask-benchmark', url: 'https://github.com/steveryb/fastapi-flask-benchmark' },
 		],
-		checked: '2026-08-19',
+		checked: '2026-12-02',
 	},
 	{
 		id: 'C5',
@@ -409,13 +409,14 @@ export const claims: readonly Claim[] = [
 		claim: 'Pick FastAPI when speed matters, for APIs and for microservices.',
 		pages: ['quiz', 'performance'],
 		status: 'partly-holds',
-		statusNote: 'advice: "for APIs and microservices" holds; "when speed matters" is unsupported beyond I/O-bound work',
+		statusNote: 'advice: "for APIs and microservices" holds; "when speed matters" is unsupported as a blanket rule: the edge needs async endpoints and drivers',
 		today:
-			'FastAPI suits API-first services: it generates OpenAPI docs, validates requests, handles async I/O, and streams JSON Lines (0.134.0) and Server-Sent Events (0.135.0, 2026-03-01). Its speed edge shows mainly when many requests wait on I/O at once; for CPU-bound handlers Python frameworks perform about the same, and `async def` around blocking libraries can be slower. It is still 0.x with the "Development Status :: 4 - Beta" classifier (0.165.0 as pinned here), and any minor release may break things, so pin it.',
+			'FastAPI suits API-first services: it generates OpenAPI docs, validates requests, handles async I/O, and streams JSON Lines (0.134.0) and Server-Sent Events (0.135.0, 2026-03-01). "When speed matters" needs qualifying, per our benchmark on the performance page: FastAPI\'s edge is lower CPU per request with `async def` endpoints and an async driver, while plain `def` endpoints, which FastAPI runs in a thread pool, gave much of it back; and where requests mostly wait, throughput follows how many requests a server holds at once, which Flask raises with gevent workers. It is still 0.x with the "Development Status :: 4 - Beta" classifier (0.165.0 as pinned here), and any minor release may break things, so pin it.',
 		sources: [
 			{ title: 'FastAPI docs: Concurrency and async / await', url: 'https://fastapi.tiangolo.com/async/' },
 			{ title: 'FastAPI docs: About FastAPI versions', url: 'https://fastapi.tiangolo.com/deployment/versions/' },
 			{ title: 'FastAPI release notes (0.134.0, 0.135.0)', url: 'https://fastapi.tiangolo.com/release-notes/' },
+			{ title: 'psycopg 3 docs: gevent support', url: 'https://www.psycopg.org/psycopg3/docs/advanced/async.html#gevent-support' },
 		],
 		answers: { page: 'performance', favours: 'fastapi' },
 		checked: '2026-12-02',

@@ -1,190 +1,146 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { comparedVersions, serverVersions } from '../../data/versions';
+import type { BenchmarkResult, BenchmarkResults, BenchmarkScenario, BenchmarkSetup } from '../../data/benchmark-schema';
 import {
-	BenchmarkDataError,
-	medianOf,
+	capacity,
+	capacityBound,
+	capacityCeilingRps,
+	capacityText,
+	loadCeilingRps,
 	noisiestResult,
-	parseBenchmarkResults,
 	ratio,
-	ratioRows,
+	relativeSpread,
 	resultFor,
-	runRange,
-	type BenchmarkResults,
+	scenarioById,
+	setupById,
+	spreadsOverlap,
+	sweepConnections,
+	sweptScenarios,
+	throughputComparison,
 } from '../benchmarks';
 
-const scenarioIds = ['json', 'validate', 'io', 'cpu'];
-const setupDefs = [
-	{ id: 'flask-gunicorn-sync', framework: 'flask' },
-	{ id: 'flask-gunicorn-gthread', framework: 'flask' },
-	{ id: 'fastapi-uvicorn', framework: 'fastapi' },
-	{ id: 'fastapi-gunicorn-asgi', framework: 'fastapi' },
-] as const;
-
-/** A complete, valid results document; `rps` per setup id makes ratios predictable. */
-function fixture(rps: Record<string, number> = {}): Record<string, unknown> {
+function setup(id: string, workerModel: BenchmarkSetup['workerModel'], concurrencyPerWorker: number | null): BenchmarkSetup {
 	return {
-		schemaVersion: 1,
-		date: '2026-11-24T10:00:00Z',
-		mode: 'full',
-		machine: { cpuModel: 'Test CPU', cores: 2, python: '3.11.7', os: 'Debian GNU/Linux 12' },
-		tool: { name: 'wrk', version: '4.1.0', connections: 64, threads: 1, durationSeconds: 5, warmupSeconds: 3, runs: 3 },
-		versions: { flask: '3.1.3', werkzeug: '3.1.9', fastapi: '0.165.0', starlette: '1.10.0', pydantic: '2.14.3', uvicorn: '0.54.0', gunicorn: '27.0.1', uvloop: '0.23.0', httptools: '0.9.0' },
+		id,
+		label: id,
+		framework: id.startsWith('flask') ? 'flask' : 'fastapi',
+		server: 'test server',
+		workerModel,
 		workers: 2,
-		pinning: { server: '0', load: '1' },
-		scenarios: scenarioIds.map((id) => ({ id, label: `Label ${id}`, description: `Description ${id}` })),
-		setups: setupDefs.map((s) => ({ id: s.id, label: `Label ${s.id}`, framework: s.framework, server: 'Some server', command: `run ${s.id} --port $PORT` })),
-		skippedSetups: [],
-		results: scenarioIds.flatMap((scenario) =>
-			setupDefs.map((s) => {
-				const value = rps[s.id] ?? 1000;
-				const run = () => ({ rps: value, p50Ms: 10, p99Ms: 40, requests: value * 5, errors: 0 });
-				return { scenario, setup: s.id, runs: [run(), run(), run()], median: { rps: value, p50Ms: 10, p99Ms: 40 }, errors: 0 };
-			}),
-		),
+		concurrencyPerWorker,
+		poolPerWorker: 8,
+		driver: 'psycopg',
+		driverWait: 'wait_c',
+		command: 'serve $PORT',
+		startupMs: 900,
+		startupRunsMs: [900],
+		importMs: 300,
+		idleRssMiB: 50,
 	};
 }
 
-function broken(mutate: (doc: any) => void): unknown {
-	const doc = structuredClone(fixture());
-	mutate(doc);
-	return doc;
+function scenario(id: string, connections: number[], waitMs: number | null = null): BenchmarkScenario {
+	return { id, label: id, description: id, method: 'GET', path: `/${id}`, database: false, waitMs, queriesPerRequest: null, connections };
 }
 
-describe('parseBenchmarkResults', () => {
-	it('accepts a complete document and returns it unchanged', () => {
-		const doc = fixture();
-		expect(parseBenchmarkResults(doc)).toEqual(doc);
+function result(scenarioId: string, setupId: string, connections: number, rps: number, spread = 0.1, cpu = 1): BenchmarkResult {
+	const run = { rps, p50Ms: 1, p99Ms: 2, cpuMsPerRequest: cpu, dbCpuMsPerRequest: null, rssMiB: 60, requests: 100, errors: 0 };
+	return {
+		scenario: scenarioId,
+		setup: setupId,
+		connections,
+		...run,
+		rpsMin: rps * (1 - spread),
+		rpsMax: rps * (1 + spread),
+		runs: [run],
+	};
+}
+
+const setups = [setup('flask-sync', 'sync', 1), setup('flask-gthread', 'threads', 8), setup('fastapi-async', 'async', null)];
+const doc = {
+	tool: { connections: 64 },
+	scenarios: [scenario('json', [16, 64, 256]), scenario('io', [16, 64, 256], 50), scenario('cpu', [64])],
+	setups,
+	results: [
+		result('json', 'flask-sync', 64, 1000),
+		result('json', 'fastapi-async', 64, 2600, 0.05, 0.4),
+		result('json', 'flask-gthread', 64, 1100),
+		result('json', 'flask-sync', 16, 900, 0.5),
+		result('cpu', 'flask-sync', 64, 300, 0.02),
+		result('cpu', 'fastapi-async', 64, 320, 0.02),
+	],
+} as unknown as BenchmarkResults;
+
+describe('finding results', () => {
+	it('takes the shared connection count unless told another', () => {
+		expect(resultFor(doc, 'json', 'flask-sync').rps).toBe(1000);
+		expect(resultFor(doc, 'json', 'flask-sync', 16).rps).toBe(900);
+		expect(() => resultFor(doc, 'json', 'flask-sync', 256)).toThrow(/at 256 connections/);
 	});
 
-	it('accepts a document without the optional skippedSetups', () => {
-		const doc = broken((d) => delete d.skippedSetups);
-		expect(parseBenchmarkResults(doc).skippedSetups).toBeUndefined();
-	});
-
-	it.each([
-		['a top-level field', (d: any) => delete d.versions, /missing field at "versions"/],
-		['a machine field', (d: any) => delete d.machine.cpuModel, /missing field at "machine\.cpuModel"/],
-		['a version', (d: any) => delete d.versions.httptools, /missing field at "versions\.httptools"/],
-		['a tool field', (d: any) => delete d.tool.runs, /missing field at "tool\.runs"/],
-		['a median figure', (d: any) => delete d.results[3].median.p99Ms, /missing field at "results\[3\]\.median\.p99Ms"/],
-		['a run figure', (d: any) => delete d.results[0].runs[2].rps, /missing field at "results\[0\]\.runs\[2\]\.rps"/],
-		['a setup command', (d: any) => delete d.setups[1].command, /missing field at "setups\[1\]\.command"/],
-	])('names the field when %s is missing', (_what, mutate, message) => {
-		expect(() => parseBenchmarkResults(broken(mutate), 'src/data/benchmarks.json')).toThrow(message);
-		expect(() => parseBenchmarkResults(broken(mutate), 'src/data/benchmarks.json')).toThrow(/^src\/data\/benchmarks\.json: /);
-	});
-
-	it.each([
-		['a non-number figure', (d: any) => (d.results[0].median.rps = '1000'), /finite number.*"results\[0\]\.median\.rps"/],
-		['a negative figure', (d: any) => (d.results[1].runs[0].p50Ms = -1), /"results\[1\]\.runs\[0\]\.p50Ms"/],
-		['an unknown framework', (d: any) => (d.setups[0].framework = 'django'), /one of flask, fastapi.*"setups\[0\]\.framework"/],
-		['an unknown mode', (d: any) => (d.mode = 'fast'), /"mode"/],
-		['another schema version', (d: any) => (d.schemaVersion = 2), /unsupported schema version 2/],
-		['a bad date', (d: any) => (d.date = 'yesterday'), /ISO date-time.*"date"/],
-		['a result for an unknown setup', (d: any) => (d.results[0].setup = 'flask-bjoern'), /unknown setup "flask-bjoern"/],
-		['a duplicate result', (d: any) => (d.results[1] = d.results[0]), /second result for json × flask-gunicorn-sync/],
-		['a missing pair', (d: any) => d.results.pop(), /no result for cpu × fastapi-gunicorn-asgi/],
-		['no runs', (d: any) => (d.results[2].runs = []), /at least one run.*"results\[2\]\.runs"/],
-		['a non-object root', (d: any) => (d.results = {}), /expected an array at "results"/],
-	])('rejects %s', (_what, mutate, message) => {
-		expect(() => parseBenchmarkResults(broken(mutate))).toThrow(message);
-	});
-
-	it('throws a BenchmarkDataError', () => {
-		expect(() => parseBenchmarkResults(null)).toThrow(BenchmarkDataError);
+	it('names what exists when an id is unknown', () => {
+		expect(scenarioById(doc, 'io').waitMs).toBe(50);
+		expect(() => scenarioById(doc, 'db')).toThrow(/have json, io, cpu/);
+		expect(() => setupById(doc, 'flask-waitress')).toThrow(/No benchmark setup "flask-waitress"/);
 	});
 });
 
-describe('medianOf', () => {
-	it('takes the middle value, or the mean of the middle two', () => {
-		expect(medianOf([3, 1, 2])).toBe(2);
-		expect(medianOf([4, 1, 3, 2])).toBe(2.5);
-		expect(medianOf([7])).toBe(7);
+describe('comparing', () => {
+	it('divides one setup’s median by another’s, for any metric', () => {
+		expect(ratio(doc, 'fastapi-async', 'flask-sync', 'json')).toBeCloseTo(2.6, 9);
+		expect(ratio(doc, 'fastapi-async', 'flask-sync', 'json', { metric: 'cpuMsPerRequest' })).toBeCloseTo(0.4, 9);
 	});
-	it('does not reorder its input', () => {
-		const values = [3, 1, 2];
-		medianOf(values);
-		expect(values).toEqual([3, 1, 2]);
+
+	it('tells a difference within the run-to-run spread from one beyond it', () => {
+		const json = resultFor(doc, 'json', 'flask-sync');
+		expect(spreadsOverlap(json, resultFor(doc, 'json', 'flask-gthread'))).toBe(true); // 900–1100 and 990–1210
+		expect(spreadsOverlap(json, resultFor(doc, 'json', 'fastapi-async'))).toBe(false);
+		// 7 % apart, yet each result's runs stay within 2 %: a real difference, however small.
+		expect(spreadsOverlap(resultFor(doc, 'cpu', 'flask-sync'), resultFor(doc, 'cpu', 'fastapi-async'))).toBe(false);
 	});
-	it('refuses no values and non-finite ones', () => {
-		expect(() => medianOf([])).toThrow(RangeError);
-		expect(() => medianOf([1, Number.NaN])).toThrow(RangeError);
+
+	it('names a winner only when the runs do not overlap, ahead first', () => {
+		expect(throughputComparison(doc, 'json', 'flask-sync', 'fastapi-async')).toBe(
+			'fastapi-async served 2.6× the requests per second of flask-sync (runs 2,470–2,730 against 900–1,100 req/s)',
+		);
+		expect(throughputComparison(doc, 'json', 'flask-sync', 'flask-gthread')).toBe(
+			'flask-sync and flask-gthread could not be told apart: their medians are 1.10× apart, but their runs overlap (900–1,100 against 990–1,210 req/s)',
+		);
+		expect(() => throughputComparison(doc, 'json', 'flask-sync', 'fastapi-async', 16)).toThrow(/No benchmark result for "json" on "fastapi-async" at 16/);
+	});
+
+	it('finds the noisiest result relative to its median', () => {
+		expect(relativeSpread(resultFor(doc, 'json', 'flask-sync', 16))).toBeCloseTo(1, 9);
+		const noisiest = noisiestResult(doc);
+		expect([noisiest.scenario, noisiest.setup, noisiest.connections]).toEqual(['json', 'flask-sync', 16]);
 	});
 });
 
-describe('ratio', () => {
-	const results: BenchmarkResults = parseBenchmarkResults(fixture({ 'fastapi-uvicorn': 3000, 'flask-gunicorn-sync': 1000 }));
+describe('capacity', () => {
+	const [sync, gthread, asyncSetup] = setups as [BenchmarkSetup, BenchmarkSetup, BenchmarkSetup];
+	const io = scenarioById(doc, 'io');
 
-	it('divides the FastAPI median by the Flask median', () => {
-		expect(ratio(results, 'fastapi-uvicorn', 'flask-gunicorn-sync', 'json')).toBe(3);
-		expect(ratio(results, 'fastapi-uvicorn', 'flask-gunicorn-sync', 'io', 'p99Ms')).toBe(1);
-	});
-	it('refuses setups of the wrong framework, unknown setups and unknown scenarios', () => {
-		expect(() => ratio(results, 'flask-gunicorn-sync', 'fastapi-uvicorn', 'json')).toThrow(/runs flask, expected a fastapi setup/);
-		expect(() => ratio(results, 'fastapi-hypercorn', 'flask-gunicorn-sync', 'json')).toThrow(/Unknown benchmark setup "fastapi-hypercorn"/);
-		expect(() => ratio(results, 'fastapi-uvicorn', 'flask-gunicorn-sync', 'grpc')).toThrow(/No benchmark result for scenario "grpc"/);
-	});
-	it('finds a single result', () => {
-		expect(resultFor(results, 'cpu', 'fastapi-uvicorn').median.rps).toBe(3000);
-	});
-});
-
-describe('runRange and noisiestResult', () => {
-	it('give the lowest and highest run, and the result whose runs spread widest', () => {
-		const doc = fixture() as any;
-		doc.results[5].runs[0].rps = 500;
-		doc.results[5].runs[2].rps = 1500;
-		doc.results[2].runs[1].rps = 900;
-		const results = parseBenchmarkResults(doc);
-		expect(runRange(resultFor(results, 'json', 'fastapi-uvicorn'))).toEqual({ min: 900, max: 1000 });
-		const noisiest = noisiestResult(results);
-		expect([noisiest.scenario, noisiest.setup, noisiest.min, noisiest.max]).toEqual(['validate', 'flask-gunicorn-gthread', 500, 1500]);
-	});
-});
-
-describe('ratioRows', () => {
-	const results = parseBenchmarkResults(fixture({ 'fastapi-uvicorn': 3000, 'flask-gunicorn-sync': 1000, 'flask-gunicorn-gthread': 1500 }));
-	const divisors = [
-		{ id: 'flask-gunicorn-sync', short: 'vs sync' },
-		{ id: 'flask-gunicorn-gthread', short: 'vs gthread' },
-	];
-
-	it('divides the FastAPI setup by each Flask setup, per scenario in order', () => {
-		const rows = ratioRows(results, 'fastapi-uvicorn', divisors);
-		expect(rows.map((r) => r.scenario.id)).toEqual(scenarioIds);
-		expect(rows[0]?.values).toEqual([
-			{ id: 'flask-gunicorn-sync', short: 'vs sync', value: 3 },
-			{ id: 'flask-gunicorn-gthread', short: 'vs gthread', value: 2 },
-		]);
+	it('is workers × what each holds, or unbounded for an event loop', () => {
+		expect(capacity(sync)).toBe(2);
+		expect(capacity(gthread)).toBe(16);
+		expect(capacity(asyncSetup)).toBeNull();
+		expect(capacityText(gthread)).toBe('2 workers × 8 threads = 16 requests at once');
+		expect(capacityText(sync)).toBe('2 workers × 1 request = 2 requests at once');
+		expect(capacityText(asyncSetup)).toMatch(/^no fixed limit/);
 	});
 
-	it('leaves out setups the results lack', () => {
-		expect(ratioRows(results, 'fastapi-uvicorn', [...divisors, { id: 'flask-waitress', short: 'vs waitress' }])[0]?.values).toHaveLength(2);
-		expect(ratioRows(results, 'fastapi-hypercorn', divisors)).toEqual([]);
-		expect(ratioRows(results, 'fastapi-uvicorn', [{ id: 'flask-waitress', short: 'vs waitress' }])).toEqual([]);
+	it('caps throughput at capacity ÷ wait, and the load at connections ÷ wait', () => {
+		expect(capacityCeilingRps(sync, io)).toBe(40);
+		expect(capacityCeilingRps(gthread, io)).toBe(320);
+		expect(capacityCeilingRps(asyncSetup, io)).toBeNull();
+		expect(capacityCeilingRps(sync, scenarioById(doc, 'json'))).toBeNull();
+		expect(loadCeilingRps(io, 256)).toBe(5120);
+		expect(capacityBound(gthread, 16)).toBe(false);
+		expect(capacityBound(gthread, 64)).toBe(true);
+		expect(capacityBound(asyncSetup, 256)).toBe(false);
 	});
-});
 
-describe('the committed src/data/benchmarks.json', () => {
-	const raw: unknown = JSON.parse(readFileSync('src/data/benchmarks.json', 'utf8'));
-	const results = parseBenchmarkResults(raw, 'src/data/benchmarks.json');
-
-	it('is a full run, not a quick smoke run', () => {
-		expect(results.mode).toBe('full');
-	});
-	it('covers every scenario on every setup, with no errors', () => {
-		expect(results.scenarios.map((s) => s.id)).toEqual(scenarioIds);
-		const setups = results.setups.map((s) => s.id);
-		const skipped = (results.skippedSetups ?? []).map((s) => s.id);
-		expect([...setups, ...skipped].sort()).toEqual(setupDefs.map((s) => s.id).sort());
-		for (const r of results.results) expect(r.errors, `${r.scenario} × ${r.setup}`).toBe(0);
-	});
-	it('was measured with the versions the site shows', () => {
-		const { python, ...packages } = comparedVersions;
-		expect(results.machine.python.startsWith(`${python}.`) || results.machine.python === python).toBe(true);
-		for (const [name, version] of Object.entries({ ...packages, ...serverVersions })) {
-			expect(results.versions[name as keyof typeof results.versions], name).toBe(version);
-		}
+	it('knows the sweep’s connection counts and which scenarios were swept', () => {
+		expect(sweepConnections(doc)).toEqual([16, 64, 256]);
+		expect(sweptScenarios(doc).map((s) => s.id)).toEqual(['json', 'io']);
 	});
 });

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-	CHART_FONT,
-	CHART_WIDTH,
-	barChartLayout,
-	chartViewBox,
-	estimateTextWidth,
-	formatCount,
-	formatInteger,
-	formatMs,
-	formatMsNumber,
-	formatRatio,
-	formatRps,
-	formatTick,
-	gridPath,
-	linearScale,
-	logScale,
-	logTicks,
-	niceTicks,
-	rangeChartLayout,
-	rangeValueStyle,
-	rangeValueText,
-	ratioChartLayout,
-	svgNumber,
-	type BarInput,
-	type RangeInput,
-} from '../charts';
+import { barChartLayout, type BarInput } from '../charts/bar-chart';
+import { formatRps } from '../charts/format';
+import { CHART_FONT, CHART_WIDTH, estimateTextWidth } from '../charts/geometry';
+import { rangeChartLayout, rangeValueStyle, rangeValueText, type RangeInput } from '../charts/range-chart';
+import { ratioChartLayout } from '../charts/ratio-chart';
+import { sweepChartLayout } from '../charts/sweep-chart';
 
 const setups = [
 	{ id: 'flask-gunicorn-sync', label: 'Flask · Gunicorn sync', series: 'flask' },
@@ -40,131 +20,6 @@ function bars(values: readonly number[]): BarInput[] {
 function ranges(pairs: readonly (readonly [number, number])[]): RangeInput[] {
 	return setups.map((s, i) => ({ ...s, low: pairs[i]?.[0] ?? 0, high: pairs[i]?.[1] ?? 0 }));
 }
-
-describe('number formats', () => {
-	it('formats requests per second as whole requests with separators', () => {
-		expect(formatRps(10892.9)).toBe('10,893 req/s');
-		expect(formatRps(38.7)).toBe('39 req/s');
-		expect(formatRps(0)).toBe('0 req/s');
-		expect(formatInteger(1235.2)).toBe('1,235');
-	});
-
-	it('formats milliseconds with one decimal below 100 and whole numbers above', () => {
-		expect(formatMs(51.256)).toBe('51.3 ms');
-		expect(formatMs(7.02)).toBe('7.0 ms');
-		expect(formatMs(99.94)).toBe('99.9 ms');
-		expect(formatMs(99.96)).toBe('100 ms');
-		expect(formatMs(116.581)).toBe('117 ms');
-		expect(formatMs(1638.279)).toBe('1,638 ms');
-		expect(formatMsNumber(1651.925)).toBe('1,652');
-	});
-
-	it('formats ratios with more precision near 1×', () => {
-		expect(formatRatio(1.0794)).toBe('1.08×');
-		expect(formatRatio(1.996)).toBe('2.0×');
-		expect(formatRatio(3.5414)).toBe('3.5×');
-		expect(formatRatio(7.974)).toBe('8.0×');
-		expect(formatRatio(9.96)).toBe('10×');
-		expect(formatRatio(31.917)).toBe('32×');
-		expect(() => formatRatio(-1)).toThrow(RangeError);
-	});
-
-	it('formats ticks compactly and zero as "0"', () => {
-		expect(formatTick(0, 2000)).toBe('0');
-		expect(formatTick(12000, 2000)).toBe('12k');
-		expect(formatTick(1250, 250)).toBe('1,250');
-		expect(formatTick(7.5, 2.5)).toBe('7.5');
-		expect(formatTick(0.5, 0.1)).toBe('0.5');
-	});
-
-	it('refuses non-finite numbers', () => {
-		expect(() => formatRps(Number.NaN)).toThrow(RangeError);
-		expect(() => formatMs(Number.POSITIVE_INFINITY)).toThrow(RangeError);
-	});
-});
-
-describe('niceTicks', () => {
-	it.each([
-		[10892.9, 12000, 2000],
-		[5082, 6000, 2000],
-		[1236.2, 1250, 250],
-		[296.1, 300, 100],
-		[116.581, 120, 20],
-		[693.179, 750, 250],
-		[1651.925, 2000, 500],
-		[1, 1, 0.25],
-	])('covers %d with an axis to %d in steps of %d', (max, top, step) => {
-		const ticks = niceTicks(max);
-		expect(ticks.max).toBe(top);
-		expect(ticks.step).toBe(step);
-		expect(ticks.values[0]).toBe(0);
-		expect(ticks.values.at(-1)).toBe(top);
-	});
-
-	it('always covers the maximum with 3 to 6 evenly spaced intervals of 1, 2, 2.5 or 5 × 10ⁿ', () => {
-		for (let i = 0; i < 2000; i++) {
-			const max = 10 ** (i / 200 - 3) * (1 + (i % 7) / 10);
-			const { max: top, step, values } = niceTicks(max);
-			expect(top, `max ${max}`).toBeGreaterThanOrEqual(max);
-			expect(values.length - 1).toBeGreaterThanOrEqual(3);
-			expect(values.length - 1).toBeLessThanOrEqual(6);
-			const mantissa = Number((step / 10 ** Math.floor(Math.log10(step))).toPrecision(6));
-			expect([1, 2, 2.5, 5]).toContain(mantissa);
-			values.forEach((v, j) => expect(v).toBeCloseTo(j * step, 9));
-			// Never more than one step of empty space above the data.
-			expect(top - max).toBeLessThan(step);
-		}
-	});
-
-	it('gives zero a scale of 0–1 and refuses negative or non-finite input', () => {
-		expect(niceTicks(0)).toEqual({ max: 1, step: 1, values: [0, 1] });
-		expect(() => niceTicks(-1)).toThrow(RangeError);
-		expect(() => niceTicks(Number.NaN)).toThrow(RangeError);
-	});
-});
-
-describe('logTicks', () => {
-	it('spans 1-2-5 ticks around the values', () => {
-		expect(logTicks(1, 31.9).values).toEqual([1, 2, 5, 10, 20, 50]);
-		// Past two decades the labels thin out to 1-3-10 so they do not collide at 375 px.
-		expect(logTicks(1, 118).values).toEqual([1, 3, 10, 30, 100, 300]);
-		expect(logTicks(0.7, 3.5)).toMatchObject({ min: 0.5, max: 5, values: [0.5, 1, 2, 5] });
-	});
-	it('gives equal values a non-empty axis', () => {
-		const ticks = logTicks(1, 1);
-		expect(ticks.min).toBe(1);
-		expect(ticks.max).toBe(2);
-	});
-	it('refuses values ≤ 0', () => {
-		expect(() => logTicks(0, 2)).toThrow(RangeError);
-	});
-});
-
-describe('scales', () => {
-	it('maps linearly and clamps to the range', () => {
-		const x = linearScale(100, 10, 210);
-		expect(x(0)).toBe(10);
-		expect(x(50)).toBe(110);
-		expect(x(100)).toBe(210);
-		expect(x(150)).toBe(210);
-		expect(x(-5)).toBe(10);
-	});
-	it('maps logarithmically, so equal ratios get equal lengths', () => {
-		const x = logScale(1, 100, 0, 200);
-		expect(x(1)).toBe(0);
-		expect(x(10)).toBeCloseTo(100, 9);
-		expect(x(100)).toBeCloseTo(200, 9);
-		expect(x(4) - x(2)).toBeCloseTo(x(2) - x(1), 9);
-	});
-});
-
-describe('estimateTextWidth', () => {
-	it('grows with length and font size, and bold is wider', () => {
-		expect(estimateTextWidth('10,893 req/s', 12)).toBeGreaterThan(estimateTextWidth('39 req/s', 12));
-		expect(estimateTextWidth('abc', 24)).toBeCloseTo(2 * estimateTextWidth('abc', 12), 9);
-		expect(estimateTextWidth('Flask', 13, { bold: true })).toBeGreaterThan(estimateTextWidth('Flask', 13));
-	});
-});
 
 describe('barChartLayout', () => {
 	const data = bars([3075.9, 3390.2, 10892.9, 8635.9]);
@@ -347,33 +202,71 @@ describe('ratioChartLayout', () => {
 	});
 });
 
-describe('SVG markup helpers', () => {
-	const frame = {
-		width: 320,
-		height: 100.456,
-		plot: { x0: 0, x1: 320, y0: 2, y1: 80.5 },
-		ticks: [
-			{ value: 0, x: 1, text: '0', anchor: 'start' as const },
-			{ value: 5, x: 160.3333, text: '5', anchor: 'middle' as const },
-		],
-	};
+describe('barChartLayout with the run-to-run spread', () => {
+	const rows = bars([3075.9, 3390.2, 10892.9, 8635.9]).map((bar) => ({ ...bar, spread: { min: bar.value * 0.9, max: bar.value * 1.2 } }));
+	const chart = barChartLayout(rows, { format: formatRps });
 
-	it('rounds coordinates to a tenth and writes the viewBox', () => {
-		expect(svgNumber(39.66666)).toBe(39.7);
-		expect(chartViewBox(frame)).toBe('0 0 320 100.5');
+	it('draws a whisker from the slowest to the fastest run, across the bar’s end', () => {
+		for (const bar of chart.bars) {
+			expect(bar.whisker).toBeDefined();
+			expect(bar.whisker!.x1).toBeLessThan(bar.x + bar.width);
+			expect(bar.whisker!.x2).toBeGreaterThan(bar.x + bar.width);
+			expect(bar.whisker!.x2).toBeLessThanOrEqual(chart.plot.x1 + 1e-9);
+			expect(bar.valueLabel.x).toBeGreaterThan(bar.whisker!.x2);
+		}
 	});
 
-	it('draws a grid line at every tick, across the plot or across each band', () => {
-		expect(gridPath(frame)).toBe('M1 2V80.5M160.3 2V80.5');
-		expect(gridPath(frame, [{ top: 10, bottom: 20 }, { top: 30, bottom: 40 }])).toBe('M1 10V20M160.3 10V20M1 30V40M160.3 30V40');
+	it('scales the axis to the fastest run and says the spread in words', () => {
+		expect(chart.ticks.at(-1)!.value).toBeGreaterThanOrEqual(10892.9 * 1.2);
+		expect(chart.desc).toContain('FastAPI · Uvicorn: 10,893 req/s, runs 9,804 req/s to 13,071 req/s');
+	});
+
+	it('refuses a spread that does not enclose the median', () => {
+		const bad = [{ ...rows[0]!, spread: { min: 4000, max: 5000 } }];
+		expect(() => barChartLayout(bad, { format: formatRps })).toThrow(/spread/);
 	});
 });
 
-describe('formatCount', () => {
-	it('puts the noun in the singular only for one', () => {
-		expect(formatCount(1, 'run')).toBe('1 run');
-		expect(formatCount(5, 'run')).toBe('5 runs');
-		expect(formatCount(1200, 'thread')).toBe('1,200 threads');
-		expect(formatCount(2, 'process', 'processes')).toBe('2 processes');
+describe('sweepChartLayout', () => {
+	const rows = [
+		{ id: 'sync', label: 'Flask · Gunicorn sync', series: 'flask' as const, values: [39, 40, 40], ceiling: 40 },
+		{ id: 'async', label: 'FastAPI async · Uvicorn', series: 'fastapi' as const, values: [310, 1240, 4960] },
+	];
+	const chart = sweepChartLayout(rows, { connections: [16, 64, 256], unit: 'req/s' });
+
+	it('puts a ring per connection count on a log axis, the largest drawn first', () => {
+		const [sync, asyncRow] = chart.rows;
+		expect(asyncRow!.points.map((p) => p.connections)).toEqual([256, 64, 16]);
+		expect(asyncRow!.points.map((p) => p.radius)).toEqual([8, 5.5, 3]);
+		const x = (row: typeof sync, c: number) => row!.points.find((p) => p.connections === c)!.x;
+		// Equal ratios, equal distances: each count serves four times the one before.
+		expect(x(asyncRow, 256) - x(asyncRow, 64)).toBeCloseTo(x(asyncRow, 64) - x(asyncRow, 16), 0);
+		// A setup at its ceiling shows rings on top of each other.
+		expect(x(sync, 256) - x(sync, 16)).toBeLessThan(2);
+		expect(sync!.ceilingX).toBeCloseTo(x(sync, 256), 6);
+		expect(asyncRow!.ceilingX).toBeUndefined();
+	});
+
+	it('keeps every ring inside the chart and says every figure in words', () => {
+		for (const row of chart.rows) {
+			for (const p of row.points) {
+				expect(p.x - p.radius).toBeGreaterThanOrEqual(0);
+				expect(p.x + p.radius).toBeLessThanOrEqual(chart.width);
+			}
+		}
+		expect(chart.desc).toBe(
+			'Flask · Gunicorn sync: 39 req/s at 16, 40 req/s at 64, 40 req/s at 256 (ceiling 40); FastAPI async · Uvicorn: 310 req/s at 16, 1,240 req/s at 64, 4,960 req/s at 256.',
+		);
+		expect(chart.radii).toEqual([
+			{ connections: 16, radius: 3 },
+			{ connections: 64, radius: 5.5 },
+			{ connections: 256, radius: 8 },
+		]);
+	});
+
+	it('refuses missing or non-positive values', () => {
+		expect(() => sweepChartLayout([{ ...rows[0]!, values: [1, 2] }], { connections: [16, 64, 256], unit: 'req/s' })).toThrow(/needs 3 values/);
+		expect(() => sweepChartLayout([{ ...rows[0]!, values: [0, 2, 3] }], { connections: [16, 64, 256], unit: 'req/s' })).toThrow(/> 0/);
+		expect(() => sweepChartLayout([], { connections: [16], unit: 'req/s' })).toThrow(RangeError);
 	});
 });

@@ -7,6 +7,7 @@ import { cspDirectives, scriptSources, starlightInlineScripts, styleSources } fr
 import { dimensions } from './src/data/dimensions';
 import { normaliseBasePath } from './src/lib/urls';
 import { baseLinksPlugin } from './config/base-links';
+import { searchRanking } from './src/data/search';
 import { repository } from './src/data/site';
 
 // One codebase deploys at a domain root or under a sub-path (e.g. GitHub Pages):
@@ -45,6 +46,7 @@ export default defineConfig({
 			credits: false,
 			customCss: ['./src/styles/custom.css'],
 			routeMiddleware: './src/routeData.ts',
+			pagefind: { ranking: searchRanking },
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},

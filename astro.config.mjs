@@ -5,15 +5,17 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { cspDirectives, scriptSources, starlightInlineScripts, styleSources } from './src/data/csp';
 import { dimensions } from './src/data/dimensions';
-import { normaliseBasePath } from './src/lib/urls';
+import { normaliseBasePath, normaliseSiteUrl } from './src/lib/urls';
 import { baseLinksPlugin } from './config/base-links';
+import { siteUrlNotice } from './config/site-url';
 import { llmsTxt } from './config/llms-txt';
 import { searchRanking } from './src/data/search';
-import { repository, siteTitle } from './src/data/site';
+import { localSiteUrl, repository, siteTitle } from './src/data/site';
 
 // One codebase deploys at a domain root or under a sub-path (e.g. GitHub Pages):
-// SITE_URL is the origin (and canonical URLs), BASE_PATH the sub-path.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// SITE_URL is the origin (canonical URLs, link previews), BASE_PATH the sub-path.
+const siteUrl = normaliseSiteUrl(process.env.SITE_URL);
+const site = siteUrl ?? localSiteUrl;
 const base = normaliseBasePath(process.env.BASE_PATH);
 
 /** The sidebar, also the order and grouping of llms.txt. */
@@ -66,6 +68,7 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
 	},
 	integrations: [
+		siteUrlNotice(siteUrl, localSiteUrl),
 		// Before Starlight: its links validator checks links to /llms.txt, which this writes.
 		llmsTxt(sidebar, siteTitle, description),
 		starlight({

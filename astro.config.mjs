@@ -5,14 +5,49 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { cspDirectives, scriptSources, starlightInlineScripts, styleSources } from './src/data/csp';
 import { dimensions } from './src/data/dimensions';
-import { normaliseBasePath } from './src/lib/urls';
+import { normaliseBasePath, normaliseSiteUrl } from './src/lib/urls';
 import { baseLinksPlugin } from './config/base-links';
-import { repository } from './src/data/site';
+import { siteUrlNotice } from './config/site-url';
+import { llmsTxt } from './config/llms-txt';
+import { searchRanking } from './src/data/search';
+import { localSiteUrl, repository, siteTitle } from './src/data/site';
 
 // One codebase deploys at a domain root or under a sub-path (e.g. GitHub Pages):
-// SITE_URL is the origin (and canonical URLs), BASE_PATH the sub-path.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// SITE_URL is the origin (canonical URLs, link previews), BASE_PATH the sub-path.
+const siteUrl = normaliseSiteUrl(process.env.SITE_URL);
+const site = siteUrl ?? localSiteUrl;
 const base = normaliseBasePath(process.env.BASE_PATH);
+
+/** The sidebar, also the order and grouping of llms.txt. */
+const sidebar = [
+	{
+		label: 'Start here',
+		items: [
+			{ label: 'Home', slug: 'index' },
+			{ label: 'Decision quiz', slug: 'quiz' },
+			{ label: 'At a glance', slug: 'compare' },
+		],
+	},
+	{
+		label: 'Compare',
+		items: dimensions.map((dimension) => ({ label: dimension.title, slug: `compare/${dimension.id}` })),
+	},
+	{
+		label: 'Guides',
+		items: [
+			{ slug: 'guides/what-is-flask' },
+			{ slug: 'guides/what-is-fastapi' },
+			{ slug: 'guides/migrating-from-flask-to-fastapi' },
+		],
+	},
+	{
+		label: 'Reference',
+		items: [{ slug: 'fact-check' }, { slug: 'benchmark' }, { slug: 'glossary' }, { slug: 'about' }],
+	},
+];
+
+const description =
+	'An evidence-first comparison of Flask and FastAPI for Python engineers: verdicts per dimension, tested code, sourced claims and our own benchmark.';
 
 export default defineConfig({
 	site,
@@ -33,10 +68,12 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
 	},
 	integrations: [
+		siteUrlNotice(siteUrl, localSiteUrl),
+		// Before Starlight: its links validator checks links to /llms.txt, which this writes.
+		llmsTxt(sidebar, siteTitle, description),
 		starlight({
-			title: 'Flask or FastAPI?',
-			description:
-				'An evidence-first comparison of Flask and FastAPI for Python engineers: verdicts per dimension, tested code, sourced claims and our own benchmark.',
+			title: siteTitle,
+			description,
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
 			social: [{ icon: 'github', label: 'Source on GitHub', href: repository.url }],
@@ -45,35 +82,11 @@ export default defineConfig({
 			credits: false,
 			customCss: ['./src/styles/custom.css', './src/styles/utilities.css'],
 			routeMiddleware: './src/routeData.ts',
+			pagefind: { ranking: searchRanking },
 			components: {
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
-			sidebar: [
-				{
-					label: 'Start here',
-					items: [
-						{ label: 'Home', slug: 'index' },
-						{ label: 'Decision quiz', slug: 'quiz' },
-						{ label: 'At a glance', slug: 'compare' },
-					],
-				},
-				{
-					label: 'Compare',
-					items: dimensions.map((dimension) => ({ label: dimension.title, slug: `compare/${dimension.id}` })),
-				},
-				{
-					label: 'Guides',
-					items: [
-						{ slug: 'guides/what-is-flask' },
-						{ slug: 'guides/what-is-fastapi' },
-						{ slug: 'guides/migrating-from-flask-to-fastapi' },
-					],
-				},
-				{
-					label: 'Reference',
-					items: [{ slug: 'fact-check' }, { slug: 'benchmark' }, { slug: 'glossary' }, { slug: 'about' }],
-				},
-			],
+			sidebar,
 			plugins: [
 				starlightLinksValidator({
 					errorOnRelativeLinks: true,

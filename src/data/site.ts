@@ -1,3 +1,9 @@
+/** The site's name: Starlight's `title`, the social cards and the home page's `<title>`. */
+export const siteTitle = 'Flask or FastAPI?';
+
+/** The origin the build uses when SITE_URL is unset: `astro preview`'s, right for local builds only. */
+export const localSiteUrl = 'http://localhost:4321';
+
 /** The one `syncKey` every Flask/FastAPI tab set uses, so a reader's choice follows them across pages. */
 export const FRAMEWORK_TABS_SYNC_KEY = 'framework';
 

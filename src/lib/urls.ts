@@ -23,3 +23,34 @@ export function normaliseBasePath(raw: string | undefined): string {
 	}
 	return `/${value.replace(/^\/+|\/+$/g, '')}/`;
 }
+
+/**
+ * Checks a `SITE_URL` setting: the origin the site is served from (`https://example.github.io`),
+ * which canonical URLs, `og:url`, the social images and the sitemap are built on. Returns it
+ * without a trailing slash, or `undefined` when unset. Rejects anything but an http(s) origin,
+ * because a sub-path belongs in `BASE_PATH` and a typo would otherwise ship in every page.
+ */
+export function normaliseSiteUrl(raw: string | undefined): string | undefined {
+	const value = (raw ?? '').trim();
+	if (value === '') return undefined;
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		throw new Error(`SITE_URL must be an origin such as "https://example.github.io", not "${value}".`);
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must start with https:// or http:// ("${value}").`);
+	if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+		throw new Error(`SITE_URL must be an origin without a path, such as "${url.origin}" ("${value}"). Put a sub-path in BASE_PATH.`);
+	}
+	return url.origin;
+}
+
+/**
+ * The absolute URL of a root-relative site path (`/compare/performance/`), for links that leave
+ * the site: canonical-style URLs in social tags and the published JSON data. `site` is Astro's
+ * `site` (the origin), `base` the base path.
+ */
+export function absoluteUrl(path: string, site: URL | string, base: string): string {
+	return new URL(withBase(path, base), site).href;
+}

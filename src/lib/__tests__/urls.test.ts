@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBasePath, withBase } from '../urls';
+import { absoluteUrl, normaliseBasePath, normaliseSiteUrl, withBase } from '../urls';
 
 describe('withBase', () => {
 	it('leaves root-relative links alone at the domain root', () => {
@@ -39,5 +39,29 @@ describe('normaliseBasePath', () => {
 	});
 	it('rejects a URL with a hint to use SITE_URL', () => {
 		expect(() => normaliseBasePath('https://example.org/docs/')).toThrow(/SITE_URL/);
+	});
+});
+
+describe('normaliseSiteUrl', () => {
+	it('is undefined when unset, so the build can say so', () => {
+		expect(normaliseSiteUrl(undefined)).toBeUndefined();
+		expect(normaliseSiteUrl('  ')).toBeUndefined();
+	});
+	it('keeps an origin, without its trailing slash', () => {
+		expect(normaliseSiteUrl('https://flask-or-fastapi.github.io/')).toBe('https://flask-or-fastapi.github.io');
+		expect(normaliseSiteUrl(' http://localhost:4321 ')).toBe('http://localhost:4321');
+	});
+	it('rejects a path with a hint to use BASE_PATH', () => {
+		expect(() => normaliseSiteUrl('https://example.github.io/flask-vs-fastapi/')).toThrow(/BASE_PATH/);
+	});
+	it.each(['example.github.io', 'ftp://example.org', 'https://example.org/?x=1'])('rejects %j with the value in the message', (raw) => {
+		expect(() => normaliseSiteUrl(raw)).toThrow(raw);
+	});
+});
+
+describe('absoluteUrl', () => {
+	it('joins the origin, the base and the path', () => {
+		expect(absoluteUrl('/og/index.png', 'https://example.github.io', '/flask-vs-fastapi/')).toBe('https://example.github.io/flask-vs-fastapi/og/index.png');
+		expect(absoluteUrl('/compare/', new URL('http://localhost:4321'), '/')).toBe('http://localhost:4321/compare/');
 	});
 });

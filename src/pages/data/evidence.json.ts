@@ -4,13 +4,6 @@
  */
 import type { APIRoute } from 'astro';
 import { evidence } from '~/data/evidence';
+import { jsonResponse } from './_json';
 
-export const GET: APIRoute = () =>
-	new Response(
-		`${JSON.stringify(
-			evidence.map(({ page, anchor, statement, test, server }) => ({ page, anchor, statement, test, server })),
-			null,
-			2,
-		)}\n`,
-		{ headers: { 'Content-Type': 'application/json; charset=utf-8' } },
-	);
+export const GET: APIRoute = () => jsonResponse(evidence.map(({ page, anchor, statement, test, server }) => ({ page, anchor, statement, test, server })));

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 
-/** Search term → the page that must be among the first three results. */
+/**
+ * Search through the real search box: term → a page among the first three results. The full
+ * search-quality check (44+ queries, on the built index) is tests/build/search.test.ts.
+ */
 const expectations: [string, string][] = [
 	['pydantic', 'compare/data-validation/'],
 	['swagger', 'compare/api-documentation/'],
@@ -10,14 +13,6 @@ const expectations: [string, string][] = [
 	['csrf', 'compare/security/'],
 	['blueprint', 'compare/flexibility/'],
 	['testclient', 'compare/testing/'],
-];
-
-/** Search term → the page that must be the very first result (database terms, issue 10). */
-const firstResults: [string, string][] = [
-	['sqlalchemy', 'compare/databases/'],
-	['alembic', 'compare/databases/'],
-	['orm', 'compare/databases/'],
-	['connection pool', 'compare/databases/'],
 ];
 
 /** Opens the search dialog, types `term` and returns the result paths, best first. */
@@ -31,12 +26,6 @@ async function searchResults(page: Page, term: string, count: number): Promise<s
 	return results.evaluateAll((links, n) => links.slice(0, n).map((a) => new URL((a as HTMLAnchorElement).href).pathname), count);
 }
 
-for (const [term, expected] of firstResults) {
-	test(`searching "${term}" lists ${expected} first`, async ({ page }) => {
-		const [first] = await searchResults(page, term, 1);
-		expect(first?.endsWith(`/${expected}`), `first result: ${first}`).toBe(true);
-	});
-}
 
 for (const [term, expected] of expectations) {
 	test(`searching "${term}" lists ${expected} in the first three results`, async ({ page }) => {

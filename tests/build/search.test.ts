@@ -12,6 +12,11 @@ const expectations: readonly Expectation[] = [
 	// Reported misses.
 	['machine learning', 'compare/ml-model-serving/', 'first'],
 	['celery', 'compare/ml-model-serving/', 'first'],
+	// The databases page (issue 10) must lead for its own terms.
+	['sqlalchemy', 'compare/databases/', 'first'],
+	['alembic', 'compare/databases/', 'first'],
+	['orm', 'compare/databases/', 'first'],
+	['connection pool', 'compare/databases/', 'first'],
 	['oauth', 'compare/security/', 'first'],
 	['WSGI', 'guides/what-is-flask/', 'first'],
 	['flask-login', 'compare/security/', 'first'],

@@ -15,6 +15,7 @@ const JS_BUDGET_GZIP = 6 * 1024;
 const QUESTIONS: Record<string, readonly string[]> = {
 	build: ['api', 'site', 'both'],
 	io: ['slow-io', 'streaming', 'quick-db', 'blocking'],
+	db: ['sync-orm', 'async', 'none'],
 	docs: ['yes', 'nice', 'no'],
 	validation: ['heavy', 'forms', 'light'],
 	team: ['flask-code', 'flask-skills', 'async-skills', 'new'],

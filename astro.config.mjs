@@ -54,7 +54,7 @@ export default defineConfig({
 					items: [
 						{ label: 'Home', slug: 'index' },
 						{ label: 'Decision quiz', slug: 'quiz' },
-						{ label: 'At a glance', slug: 'compare' },
+						{ label: 'Verdicts at a glance', slug: 'compare' },
 					],
 				},
 				{

@@ -35,7 +35,9 @@ export interface Budgets {
 }
 
 export const BUDGETS: Budgets = {
-	html: 16 * KB,
+	// Raised from 16 KB on 2026-12-02: comparison pages now show both frameworks' files side by
+	// side and link each proven statement to its test. 20 KiB is the ceiling; trim before raising.
+	html: 20 * KB,
 	css: 20 * KB,
 	js: 12 * KB,
 	extraJs: { 'quiz/': 6 * KB },

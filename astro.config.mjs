@@ -25,7 +25,7 @@ const sidebar = [
 		items: [
 			{ label: 'Home', slug: 'index' },
 			{ label: 'Decision quiz', slug: 'quiz' },
-			{ label: 'At a glance', slug: 'compare' },
+			{ label: 'Verdicts at a glance', slug: 'compare' },
 		],
 	},
 	{

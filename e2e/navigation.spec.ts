@@ -68,12 +68,85 @@ test.describe('on a 375 px screen', () => {
 	});
 
 	test('no page content is wider than the screen', async ({ page }) => {
-		for (const path of ['', 'compare/', 'compare/data-validation/', 'fact-check/']) {
+		for (const path of ['', 'compare/', 'compare/data-validation/', 'fact-check/', 'guides/migrating-from-flask-to-fastapi/']) {
 			await page.goto(path);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow, `/${path} scrolls sideways`).toBeLessThanOrEqual(0);
+			// Nor is a table wider than its column, or hiding columns in a scroll box.
+			const wideTables = await page.locator('main table').evaluateAll((tables) =>
+				tables
+					.filter((table) => {
+						const column = table.closest('.sl-container')!.getBoundingClientRect();
+						return table.getBoundingClientRect().right > column.right + 0.5 || table.scrollWidth > table.clientWidth + 0.5;
+					})
+					.map((table) => table.querySelector('th')?.textContent),
+			);
+			expect(wideTables, `/${path} tables wider than the column`).toEqual([]);
 		}
 	});
+
+	test('the home page has the menu, with the navigation and the theme switch', async ({ page }) => {
+		await page.goto('');
+		await page.locator('.sl-menu-button').click();
+		const menu = page.locator('#starlight__sidebar');
+		await expect(menu.getByRole('link', { name: 'Decision quiz' })).toBeVisible();
+		await expect(menu.locator('starlight-theme-select select')).toBeVisible();
+	});
+
+	test('the migration guide’s concept map keeps every code token whole', async ({ page }) => {
+		await page.goto('guides/migrating-from-flask-to-fastapi/');
+		const table = page.locator('.stacked-table');
+		await expect(table.locator('td[data-label="What changes"]').first()).toBeVisible();
+		// A line break inside inline code may fall at a space or beside punctuation (`dependencies=` /
+		// `[...]`), never inside a name or number (`register_blueprin` / `t()`).
+		const broken = await table.locator('code').evaluateAll((codes) =>
+			codes.flatMap((code) => {
+				const text = code.textContent ?? '';
+				const node = code.firstChild;
+				if (!node || node.nodeType !== Node.TEXT_NODE) return [];
+				const range = document.createRange();
+				const tops = [...text].map((_, i) => {
+					range.setStart(node, i);
+					range.setEnd(node, i + 1);
+					return Math.round(range.getBoundingClientRect().top);
+				});
+				return tops.some((top, i) => i > 0 && top !== tops[i - 1] && /\w/.test(text[i - 1]!) && /\w/.test(text[i]!)) ? [text] : [];
+			}),
+		);
+		expect(broken).toEqual([]);
+	});
+
+	test('chart labels stay readable (11 px or more)', async ({ page }) => {
+		await page.goto('compare/community-and-ecosystem/');
+		const sizes = await page.locator('.diagram svg text').evaluateAll((texts) =>
+			texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * ((text as SVGTextElement).getScreenCTM()?.a ?? 0)),
+		);
+		expect(sizes.length).toBeGreaterThan(10);
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+	});
+});
+
+test.describe('on a touch screen', () => {
+	test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+	test('the copy button sits in the title bar, clear of the code', async ({ page }) => {
+		await page.goto('compare/data-validation/');
+		const frame = page.locator('.expressive-code .frame').first();
+		await frame.scrollIntoViewIfNeeded();
+		const button = await frame.getByRole('button', { name: 'Copy to clipboard' }).boundingBox();
+		const firstLine = await frame.locator('.ec-line').first().boundingBox();
+		expect(button!.y + button!.height).toBeLessThanOrEqual(firstLine!.y);
+	});
+});
+
+test('the verdict table has one name: sidebar, page title and the home page’s links', async ({ page }) => {
+	await page.goto('');
+	const name = 'Verdicts at a glance';
+	await expect(page.getByRole('link', { name, exact: true }).first()).toHaveAttribute('href', /\/compare\/$/);
+	await expect(page.getByText(/full matrix|See every verdict/)).toHaveCount(0);
+	await page.goto('compare/');
+	await expect(page.locator('h1')).toHaveText(name);
+	await expect(page.locator('#starlight__sidebar').getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
 });
 
 test('matrix rows have stable anchors and a working copy-link button', async ({ page, context, baseURL }) => {

@@ -31,4 +31,6 @@ test('an unknown URL shows the 404 page', async ({ page }) => {
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText('Page not found');
 	await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'open an issue on GitHub' })).toHaveAttribute('href', /\/issues\/new\?title=Broken%20link$/);
+	await expect(page.getByText(/Last updated/)).toHaveCount(0);
 });

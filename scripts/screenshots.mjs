@@ -1,7 +1,7 @@
 // Takes screenshots of the production build the way readers meet it: at 1280 px and 375 px, in the
 // light and dark themes, printed (print media), and without JavaScript. Writes them to
 // screenshots/ (git-ignored) for review and refreshes the README's home-page picture.
-// Usage: npm run screenshots [-- /path/ /other/]
+// Usage: npm run screenshots [-- /path/ /other/] [--width=1440 …] (widths replace 1280 and 375)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
@@ -12,8 +12,15 @@ import { repoRoot as root } from './lib/system.mjs';
 
 const outDir = join(root, 'screenshots');
 const defaultPaths = ['/', '/compare/', '/compare/data-validation/', '/compare/performance/', '/quiz/', '/fact-check/', '/glossary/', '/guides/what-is-fastapi/', '/404/'];
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaultPaths;
-const widths = [1280, 375];
+const args = process.argv.slice(2);
+const widthArgs = args.filter((arg) => arg.startsWith('--width='));
+const pathArgs = args.filter((arg) => !arg.startsWith('--width='));
+const paths = pathArgs.length > 0 ? pathArgs : defaultPaths;
+const widths = widthArgs.length > 0 ? widthArgs.map((arg) => Number(arg.slice('--width='.length))) : [1280, 375];
+if (widths.some((width) => !Number.isInteger(width) || width < 200 || width > 4000)) {
+	console.error(`✖ --width takes a whole number of CSS pixels from 200 to 4000, got ${widthArgs.join(' ')}`);
+	process.exit(1);
+}
 /** How a reader sees the page: theme, media and whether scripts run. */
 const views = [
 	{ name: 'light', theme: 'light', media: 'screen', javaScript: true },

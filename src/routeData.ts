@@ -51,6 +51,11 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// reviewed date is the honest "last updated"; pages without one show none, never the build date.
 	if (shallow || !route.lastUpdated) route.lastUpdated = reviewed;
 
+	// Splash pages (home, 404) have no sidebar, and with it Starlight drops the phone menu that
+	// holds the navigation and the theme switch (withastro/starlight#977). Keep the sidebar so
+	// phones get the menu; custom.css hides it again where the splash layout is wide.
+	if (route.entry.data.template === 'splash') route.hasSidebar = true;
+
 	// Hero action links are written root-relative in frontmatter; give them the base like every
 	// other internal link.
 	if (hero?.actions) {

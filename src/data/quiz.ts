@@ -108,8 +108,8 @@ export const quizQuestions: readonly QuizQuestion[] = [
 				weight: 2,
 				reason: {
 					text: 'FastAPI is built around JSON endpoints: it parses requests and serialises responses from the types you declare, which is most of the work in an API.',
-					dimension: 'templates-and-html',
-					anchor: 'when-it-matters',
+					dimension: 'data-validation',
+					anchor: 'how-fastapi-does-it',
 				},
 			},
 			{

@@ -21,3 +21,6 @@ export const repository = {
 export function repositoryFileUrl(path: string, line?: number): string {
 	return `${repository.url}/blob/${repository.branch}/${path}${line ? `#L${line}` : ''}`;
 }
+
+/** A new issue in the repository, titled for a broken link: where the 404 page sends readers. */
+export const brokenLinkIssueUrl = `${repository.url}/issues/new?title=${encodeURIComponent('Broken link')}`;

@@ -16,3 +16,8 @@ export function pickClaims(all: readonly Claim[], ids: readonly string[]): Claim
 		return claim;
 	});
 }
+
+/** How many claims have each status, in the order of `statuses`, leaving out statuses nobody has. */
+export function countByStatus<S extends string>(all: readonly { readonly status: S }[], statuses: readonly S[]): { status: S; count: number }[] {
+	return statuses.map((status) => ({ status, count: all.filter((claim) => claim.status === status).length })).filter((entry) => entry.count > 0);
+}

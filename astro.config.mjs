@@ -30,7 +30,10 @@ const sidebar = [
 	},
 	{
 		label: 'Compare',
-		items: dimensions.map((dimension) => ({ label: dimension.title, slug: `compare/${dimension.id}` })),
+		items: dimensions.map((dimension) => ({
+			label: dimension.title,
+			slug: `compare/${dimension.id}`,
+		})),
 	},
 	{
 		label: 'Guides',
@@ -60,7 +63,10 @@ export default defineConfig({
 	security: {
 		csp: {
 			directives: [...cspDirectives],
-			scriptDirective: { resources: [...scriptSources], hashes: starlightInlineScripts.map((script) => script.hash) },
+			scriptDirective: {
+				resources: [...scriptSources],
+				hashes: starlightInlineScripts.map((script) => script.hash),
+			},
 			styleDirective: { resources: [...styleSources] },
 		},
 	},

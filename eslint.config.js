@@ -7,7 +7,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
 	{
-		ignores: ['dist/', '.astro/', 'node_modules/', '.venv/', 'test-results/', 'playwright-report/', 'tests/build/fixtures/**/node_modules/', 'tests/build/fixtures/**/.astro/'],
+		ignores: [
+			'dist/',
+			'.astro/',
+			'node_modules/',
+			'.venv/',
+			'test-results/',
+			'playwright-report/',
+			'tests/build/fixtures/**/node_modules/',
+			'tests/build/fixtures/**/.astro/',
+		],
 	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
@@ -16,7 +25,10 @@ export default tseslint.config(
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			// `_`-prefixed names are deliberately unused (destructuring to drop a field).
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
 		},
 	},
 	{

@@ -14,13 +14,24 @@ export default defineConfig({
 		projects: [
 			{
 				resolve: { alias },
-				test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/repo/**/*.test.ts'], exclude: ['src/browser/**'] },
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/repo/**/*.test.ts'],
+					exclude: ['src/browser/**'],
+				},
 			},
 			getViteConfig({
 				resolve: { alias },
-				test: { name: 'browser', include: ['src/browser/**/*.test.ts'], environment: './src/browser/__tests__/astro-dom-environment.ts' },
+				test: {
+					name: 'browser',
+					include: ['src/browser/**/*.test.ts'],
+					environment: './src/browser/__tests__/astro-dom-environment.ts',
+				},
 			}),
-			{ resolve: { alias }, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 } },
+			{
+				resolve: { alias },
+				test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 },
+			},
 		],
 	},
 });

@@ -31,13 +31,19 @@ function verdictsByUrl(dist: string): Map<string, string> {
 	const records = JSON.parse(readFileSync(file, 'utf8')) as { url: string; verdict: Verdict }[];
 	return new Map(
 		records.map(({ url, verdict }) => {
-			if (!verdicts.includes(verdict)) throw new Error(`${file}: unknown verdict "${verdict}" for ${url}`);
+			if (!verdicts.includes(verdict))
+				throw new Error(`${file}: unknown verdict "${verdict}" for ${url}`);
 			return [url, verdictLabels[verdict]];
 		}),
 	);
 }
 
-function index(info: SiteInfo, groups: readonly { label: string; pages: (PageText & { url: string })[] }[], verdictOf: Map<string, string>, dist: string): string {
+function index(
+	info: SiteInfo,
+	groups: readonly { label: string; pages: (PageText & { url: string })[] }[],
+	verdictOf: Map<string, string>,
+	dist: string,
+): string {
 	const url = (path: string) => absoluteUrl(path, info.site, info.base);
 	const lines = [
 		`# ${info.title}`,
@@ -50,19 +56,39 @@ function index(info: SiteInfo, groups: readonly { label: string; pages: (PageTex
 		lines.push('', `## ${group.label}`, '');
 		for (const page of group.pages) {
 			const verdict = verdictOf.get(page.url);
-			lines.push(`- [${page.title}](${page.url}): ${verdict ? `Verdict: ${verdict}. ` : ''}${page.description}`);
+			lines.push(
+				`- [${page.title}](${page.url}): ${verdict ? `Verdict: ${verdict}. ` : ''}${page.description}`,
+			);
 		}
 	}
 	const files = publishedData.filter((file) => existsSync(`${dist}${file.path}`));
-	lines.push('', '## Data', '', `Fields, types and terms of re-use: [About, Data and re-use](${url('/about/#data-and-re-use')}).`, '');
-	for (const file of files) lines.push(`- [${file.path.slice(1)}](${url(file.path)}): ${file.description}`);
+	lines.push(
+		'',
+		'## Data',
+		'',
+		`Fields, types and terms of re-use: [About, Data and re-use](${url('/about/#data-and-re-use')}).`,
+		'',
+	);
+	for (const file of files)
+		lines.push(`- [${file.path.slice(1)}](${url(file.path)}): ${file.description}`);
 	return `${lines.join('\n')}\n`;
 }
 
 function fullText(info: SiteInfo, pages: readonly (PageText & { url: string })[]): string {
-	const parts = [`# ${info.title}\n\n> ${info.description}\n\nEvery page of ${absoluteUrl('/', info.site, info.base)} as Markdown, in the order of the site's sidebar.`];
+	const parts = [
+		`# ${info.title}\n\n> ${info.description}\n\nEvery page of ${absoluteUrl('/', info.site, info.base)} as Markdown, in the order of the site's sidebar.`,
+	];
 	for (const page of pages) {
-		parts.push([`# ${page.title}`, `URL: ${page.url}`, page.description ? `> ${page.description}` : '', page.markdown].filter((part) => part !== '').join('\n\n'));
+		parts.push(
+			[
+				`# ${page.title}`,
+				`URL: ${page.url}`,
+				page.description ? `> ${page.description}` : '',
+				page.markdown,
+			]
+				.filter((part) => part !== '')
+				.join('\n\n'),
+		);
 	}
 	return `${parts.join('\n\n---\n\n')}\n`;
 }
@@ -73,25 +99,41 @@ function fullText(info: SiteInfo, pages: readonly (PageText & { url: string })[]
  * from the built HTML, so they carry exactly what readers see, components included. Fails the
  * build when a built page is missing from the sidebar, because it would be missing here too.
  */
-export function llmsTxt(sidebar: readonly SidebarGroup[], title: string, description: string): AstroIntegration {
+export function llmsTxt(
+	sidebar: readonly SidebarGroup[],
+	title: string,
+	description: string,
+): AstroIntegration {
 	let info: SiteInfo | undefined;
 	return {
 		name: 'llms-txt',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				if (!config.site) throw new Error('llms-txt needs `site` in astro.config.mjs for absolute URLs.');
+				if (!config.site)
+					throw new Error('llms-txt needs `site` in astro.config.mjs for absolute URLs.');
 				info = { title, description, site: config.site, base: config.base };
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				if (!info) throw new Error('llms-txt: astro:config:done did not run');
 				const site = info;
 				const dist = fileURLToPath(dir).replace(/\/$/, '');
-				const listed = new Set(sidebar.flatMap((group) => group.items.map((item) => slugPath(item.slug))));
+				const listed = new Set(
+					sidebar.flatMap((group) => group.items.map((item) => slugPath(item.slug))),
+				);
 				const unlisted = readdirSync(dist, { recursive: true, encoding: 'utf8' })
 					.filter((file) => file.endsWith('.html') && file !== '404.html')
-					.map((file) => `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`)
+					.map(
+						(file) =>
+							`/${file
+								.split(sep)
+								.join('/')
+								.replace(/(^|\/)index\.html$/, '$1')}`,
+					)
 					.filter((path) => !listed.has(path));
-				if (unlisted.length > 0) throw new Error(`llms-txt: these pages are not in the sidebar, so llms.txt would miss them: ${unlisted.join(', ')}`);
+				if (unlisted.length > 0)
+					throw new Error(
+						`llms-txt: these pages are not in the sidebar, so llms.txt would miss them: ${unlisted.join(', ')}`,
+					);
 
 				const groups = sidebar.map((group) => ({
 					label: group.label,
@@ -102,8 +144,16 @@ export function llmsTxt(sidebar: readonly SidebarGroup[], title: string, descrip
 					}),
 				}));
 				writeFileSync(`${dist}/llms.txt`, index(site, groups, verdictsByUrl(dist), dist));
-				writeFileSync(`${dist}/llms-full.txt`, fullText(site, groups.flatMap((group) => group.pages)));
-				logger.info(`llms.txt and llms-full.txt list ${groups.reduce((n, group) => n + group.pages.length, 0)} pages; data files: ${readdirSync(`${dist}/data`).join(', ')}`);
+				writeFileSync(
+					`${dist}/llms-full.txt`,
+					fullText(
+						site,
+						groups.flatMap((group) => group.pages),
+					),
+				);
+				logger.info(
+					`llms.txt and llms-full.txt list ${groups.reduce((n, group) => n + group.pages.length, 0)} pages; data files: ${readdirSync(`${dist}/data`).join(', ')}`,
+				);
 			},
 		},
 	};

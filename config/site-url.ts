@@ -11,7 +11,9 @@ export function siteUrlNotice(siteUrl: string | undefined, fallback: string): As
 		hooks: {
 			'astro:build:start': ({ logger }) => {
 				if (siteUrl !== undefined) return;
-				logger.warn(`SITE_URL is not set, so canonical URLs and link previews point to ${fallback}. Set SITE_URL to the site's address before deploying (README, "Deploying").`);
+				logger.warn(
+					`SITE_URL is not set, so canonical URLs and link previews point to ${fallback}. Set SITE_URL to the site's address before deploying (README, "Deploying").`,
+				);
 			},
 		},
 	};

@@ -15,10 +15,17 @@ for (const theme of ['light', 'dark'] as const) {
 			// Expressive Code makes overflowing code blocks focusable after a debounced idle
 			// callback; checking before it runs would report a scrollable region it is about to fix.
 			await page.waitForFunction(() =>
-				[...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+				[...document.querySelectorAll('.expressive-code pre')].every(
+					(pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+				),
 			);
-			const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).disableRules(DISABLED_RULES).analyze();
-			const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+			const results = await new AxeBuilder({ page })
+				.withTags(WCAG_TAGS)
+				.disableRules(DISABLED_RULES)
+				.analyze();
+			const summary = results.violations.map(
+				(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+			);
 			expect(summary).toEqual([]);
 		});
 	}

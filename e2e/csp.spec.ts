@@ -9,12 +9,18 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
 	await page.addInitScript(() => {
 		const list: string[] = [];
 		(window as unknown as { __csp: string[] }).__csp = list;
-		document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			list.push(
+				`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+			),
+		);
 	});
 	return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 
-test('no page triggers a CSP violation, including search, tabs and the theme switch', async ({ page }) => {
+test('no page triggers a CSP violation, including search, tabs and the theme switch', async ({
+	page,
+}) => {
 	test.setTimeout(120_000);
 	const violations = await recordViolations(page);
 	const seen: string[] = [];
@@ -25,7 +31,10 @@ test('no page triggers a CSP violation, including search, tabs and the theme swi
 	// Search loads Pagefind's WebAssembly, the one thing 'wasm-unsafe-eval' is there for.
 	await page.goto('compare/');
 	await page.getByRole('button', { name: 'Search' }).click();
-	await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill('pydantic');
+	await page
+		.getByRole('dialog', { name: 'Search' })
+		.getByRole('textbox', { name: 'Search' })
+		.fill('pydantic');
 	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
 	seen.push(...(await violations()).map((v) => `search: ${v}`));
 
@@ -33,7 +42,9 @@ test('no page triggers a CSP violation, including search, tabs and the theme swi
 	await page.locator('starlight-tabs').first().getByRole('tab', { name: 'FastAPI' }).click();
 	await page.locator('starlight-theme-select select').first().selectOption('dark');
 	await page.reload();
-	await expect(page.locator('starlight-tabs').first().getByRole('tab', { name: 'FastAPI' })).toHaveAttribute('aria-selected', 'true');
+	await expect(
+		page.locator('starlight-tabs').first().getByRole('tab', { name: 'FastAPI' }),
+	).toHaveAttribute('aria-selected', 'true');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	seen.push(...(await violations()).map((v) => `tabs/theme: ${v}`));
 

@@ -12,16 +12,31 @@ test('a deep link to a heading lands with that heading in view', async ({ page }
 
 test('every heading on a comparison page has its anchor link', async ({ page }) => {
 	await page.goto('compare/data-validation/');
-	for (const id of ['in-short', 'how-flask-does-it', 'how-fastapi-does-it', 'side-by-side', 'claims-this-page-settles', 'when-it-matters', 'sources']) {
+	for (const id of [
+		'in-short',
+		'how-flask-does-it',
+		'how-fastapi-does-it',
+		'side-by-side',
+		'claims-this-page-settles',
+		'when-it-matters',
+		'sources',
+	]) {
 		await expect(page.locator(`#${id}`), `#${id}`).toHaveCount(1);
-		await expect(page.locator(`a.sl-anchor-link[href="#${id}"]`), `anchor link for #${id}`).toHaveCount(1);
+		await expect(
+			page.locator(`a.sl-anchor-link[href="#${id}"]`),
+			`anchor link for #${id}`,
+		).toHaveCount(1);
 	}
 });
 
 test('a comparison page shows its verdict, review line, claims and sources', async ({ page }) => {
 	await page.goto('compare/data-validation/');
-	await expect(page.getByRole('complementary', { name: 'Verdict' })).toContainText(/Flask|FastAPI|Tie|It depends/);
-	await expect(page.locator('.reviewed-with')).toContainText(/Reviewed on \w+ \d+, \d{4} with Flask \d+\.\d+\.\d+, FastAPI \d+\.\d+\.\d+/);
+	await expect(page.getByRole('complementary', { name: 'Verdict' })).toContainText(
+		/Flask|FastAPI|Tie|It depends/,
+	);
+	await expect(page.locator('.reviewed-with')).toContainText(
+		/Reviewed on \w+ \d+, \d{4} with Flask \d+\.\d+\.\d+, FastAPI \d+\.\d+\.\d+/,
+	);
 	await expect(page.locator('.claims-settled a[href$="/fact-check/#c8"]')).toBeVisible();
 	await expect(page.locator('.claims-settled a[href$="/fact-check/#c21"]')).toBeVisible();
 	expect(await page.locator('.source-list li').count()).toBeGreaterThanOrEqual(2);
@@ -29,17 +44,28 @@ test('a comparison page shows its verdict, review line, claims and sources', asy
 	await expect(page.getByText(/Last updated:/)).toBeVisible();
 });
 
-test('the Flask/FastAPI tab choice syncs within a page and persists to the next page', async ({ page }) => {
+test('the Flask/FastAPI tab choice syncs within a page and persists to the next page', async ({
+	page,
+}) => {
 	await page.goto('compare/websockets-and-streaming/');
 	const tabs = page.locator('starlight-tabs');
-	expect(await tabs.count(), 'this page needs two tab sets to test syncing').toBeGreaterThanOrEqual(2);
+	expect(await tabs.count(), 'this page needs two tab sets to test syncing').toBeGreaterThanOrEqual(
+		2,
+	);
 	await tabs.first().getByRole('tab', { name: 'FastAPI' }).click();
 	for (const set of await tabs.all()) {
-		await expect(set.getByRole('tab', { name: 'FastAPI' })).toHaveAttribute('aria-selected', 'true');
+		await expect(set.getByRole('tab', { name: 'FastAPI' })).toHaveAttribute(
+			'aria-selected',
+			'true',
+		);
 	}
 	await page.goto('compare/data-validation/');
-	await expect(page.locator('starlight-tabs').first().getByRole('tab', { name: 'FastAPI' })).toHaveAttribute('aria-selected', 'true');
-	await expect(page.locator('starlight-tabs').first().getByRole('tab', { name: 'Flask' })).toHaveAttribute('aria-selected', 'false');
+	await expect(
+		page.locator('starlight-tabs').first().getByRole('tab', { name: 'FastAPI' }),
+	).toHaveAttribute('aria-selected', 'true');
+	await expect(
+		page.locator('starlight-tabs').first().getByRole('tab', { name: 'Flask' }),
+	).toHaveAttribute('aria-selected', 'false');
 });
 
 test('the theme switch changes the theme and remembers it', async ({ page }) => {
@@ -58,7 +84,9 @@ test.describe('on a 375 px screen', () => {
 
 	test('the menu opens and navigates', async ({ page }) => {
 		await page.goto('compare/');
-		const sidebarLink = page.locator('#starlight__sidebar').getByRole('link', { name: 'Performance' });
+		const sidebarLink = page
+			.locator('#starlight__sidebar')
+			.getByRole('link', { name: 'Performance' });
 		await expect(sidebarLink).toBeHidden();
 		await page.locator('.sl-menu-button').click();
 		await expect(sidebarLink).toBeVisible();
@@ -68,16 +96,27 @@ test.describe('on a 375 px screen', () => {
 	});
 
 	test('no page content is wider than the screen', async ({ page }) => {
-		for (const path of ['', 'compare/', 'compare/data-validation/', 'fact-check/', 'guides/migrating-from-flask-to-fastapi/']) {
+		for (const path of [
+			'',
+			'compare/',
+			'compare/data-validation/',
+			'fact-check/',
+			'guides/migrating-from-flask-to-fastapi/',
+		]) {
 			await page.goto(path);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth,
+			);
 			expect(overflow, `/${path} scrolls sideways`).toBeLessThanOrEqual(0);
 			// Nor is a table wider than its column, or hiding columns in a scroll box.
 			const wideTables = await page.locator('main table').evaluateAll((tables) =>
 				tables
 					.filter((table) => {
 						const column = table.closest('.sl-container')!.getBoundingClientRect();
-						return table.getBoundingClientRect().right > column.right + 0.5 || table.scrollWidth > table.clientWidth + 0.5;
+						return (
+							table.getBoundingClientRect().right > column.right + 0.5 ||
+							table.scrollWidth > table.clientWidth + 0.5
+						);
 					})
 					.map((table) => table.querySelector('th')?.textContent),
 			);
@@ -110,7 +149,12 @@ test.describe('on a 375 px screen', () => {
 					range.setEnd(node, i + 1);
 					return Math.round(range.getBoundingClientRect().top);
 				});
-				return tops.some((top, i) => i > 0 && top !== tops[i - 1] && /\w/.test(text[i - 1]!) && /\w/.test(text[i]!)) ? [text] : [];
+				return tops.some(
+					(top, i) =>
+						i > 0 && top !== tops[i - 1] && /\w/.test(text[i - 1]!) && /\w/.test(text[i]!),
+				)
+					? [text]
+					: [];
 			}),
 		);
 		expect(broken).toEqual([]);
@@ -118,9 +162,15 @@ test.describe('on a 375 px screen', () => {
 
 	test('chart labels stay readable (11 px or more)', async ({ page }) => {
 		await page.goto('compare/community-and-ecosystem/');
-		const sizes = await page.locator('.diagram svg text').evaluateAll((texts) =>
-			texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * ((text as SVGTextElement).getScreenCTM()?.a ?? 0)),
-		);
+		const sizes = await page
+			.locator('.diagram svg text')
+			.evaluateAll((texts) =>
+				texts.map(
+					(text) =>
+						parseFloat(getComputedStyle(text).fontSize) *
+						((text as SVGTextElement).getScreenCTM()?.a ?? 0),
+				),
+			);
 		expect(sizes.length).toBeGreaterThan(10);
 		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
 	});
@@ -139,17 +189,28 @@ test.describe('on a touch screen', () => {
 	});
 });
 
-test('the verdict table has one name: sidebar, page title and the home page’s links', async ({ page }) => {
+test('the verdict table has one name: sidebar, page title and the home page’s links', async ({
+	page,
+}) => {
 	await page.goto('');
 	const name = 'Verdicts at a glance';
-	await expect(page.getByRole('link', { name, exact: true }).first()).toHaveAttribute('href', /\/compare\/$/);
+	await expect(page.getByRole('link', { name, exact: true }).first()).toHaveAttribute(
+		'href',
+		/\/compare\/$/,
+	);
 	await expect(page.getByText(/full matrix|See every verdict/)).toHaveCount(0);
 	await page.goto('compare/');
 	await expect(page.locator('h1')).toHaveText(name);
-	await expect(page.locator('#starlight__sidebar').getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+	await expect(
+		page.locator('#starlight__sidebar').getByRole('link', { name, exact: true }),
+	).toHaveAttribute('aria-current', 'page');
 });
 
-test('matrix rows have stable anchors and a working copy-link button', async ({ page, context, baseURL }) => {
+test('matrix rows have stable anchors and a working copy-link button', async ({
+	page,
+	context,
+	baseURL,
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('compare/#performance');
 	const row = page.locator('tr#performance');

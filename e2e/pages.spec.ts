@@ -4,7 +4,14 @@ import { sitemapPaths, watchPage } from './site';
 const paths = sitemapPaths();
 
 test('the sitemap lists the site’s main pages', () => {
-	for (const path of ['', 'compare/', 'compare/data-validation/', 'quiz/', 'fact-check/', 'glossary/']) {
+	for (const path of [
+		'',
+		'compare/',
+		'compare/data-validation/',
+		'quiz/',
+		'fact-check/',
+		'glossary/',
+	]) {
 		expect(paths).toContain(path);
 	}
 });
@@ -17,7 +24,10 @@ for (const path of paths) {
 		expect(response?.status()).toBe(200);
 		await expect(page.locator('h1')).toHaveCount(1);
 		await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S.{19,}/);
-		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path.replace(/[/.]/g, '\\$&')}$`));
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			new RegExp(`${path.replace(/[/.]/g, '\\$&')}$`),
+		);
 		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
 		await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /\S/);
 		expect(problems.consoleErrors, 'console errors').toEqual([]);
@@ -31,6 +41,9 @@ test('an unknown URL shows the 404 page', async ({ page }) => {
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText('Page not found');
 	await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'open an issue on GitHub' })).toHaveAttribute('href', /\/issues\/new\?title=Broken%20link$/);
+	await expect(page.getByRole('link', { name: 'open an issue on GitHub' })).toHaveAttribute(
+		'href',
+		/\/issues\/new\?title=Broken%20link$/,
+	);
 	await expect(page.getByText(/Last updated/)).toHaveCount(0);
 });

@@ -35,19 +35,43 @@ interface Profile {
 const PROFILES: Profile[] = [
 	{
 		name: 'an API with heavy concurrency and generated docs',
-		answers: { build: 'api', io: 'slow-io', docs: 'yes', validation: 'heavy', team: 'new', ml: 'no', types: 'strict', stability: 'pinned' },
+		answers: {
+			build: 'api',
+			io: 'slow-io',
+			docs: 'yes',
+			validation: 'heavy',
+			team: 'new',
+			ml: 'no',
+			types: 'strict',
+			stability: 'pinned',
+		},
 		recommendation: 'fastapi',
 		heading: 'FastAPI fits your answers better',
 	},
 	{
 		name: 'a server-rendered site by a team with Flask code and extensions',
-		answers: { build: 'site', io: 'quick-db', docs: 'no', validation: 'forms', team: 'flask-code', types: 'some', stability: 'high' },
+		answers: {
+			build: 'site',
+			io: 'quick-db',
+			docs: 'no',
+			validation: 'forms',
+			team: 'flask-code',
+			types: 'some',
+			stability: 'high',
+		},
 		recommendation: 'flask',
 		heading: 'Flask fits your answers better',
 	},
 	{
 		name: 'a balanced profile',
-		answers: { build: 'both', io: 'streaming', docs: 'yes', validation: 'light', team: 'flask-code', stability: 'high' },
+		answers: {
+			build: 'both',
+			io: 'streaming',
+			docs: 'yes',
+			validation: 'light',
+			team: 'flask-code',
+			stability: 'high',
+		},
 		recommendation: 'either',
 		heading: 'Either framework fits',
 	},
@@ -62,7 +86,8 @@ function queryOf(answers: Record<string, string>): string {
 
 const radio = (page: Page, id: string, value: string) => page.locator(`#quiz-${id}-${value}`);
 /** The clickable card around a radio: the label wrapping it. */
-const option = (page: Page, id: string, value: string) => page.locator('label.dq-option', { has: radio(page, id, value) });
+const option = (page: Page, id: string, value: string) =>
+	page.locator('label.dq-option', { has: radio(page, id, value) });
 const result = (page: Page) => page.locator('decision-quiz .dq-result');
 const note = (page: Page) => page.locator('decision-quiz .dq-note');
 
@@ -76,7 +101,10 @@ async function expectAnswers(page: Page, answers: Record<string, string>): Promi
 	for (const [id, values] of Object.entries(QUESTIONS)) {
 		for (const value of values) {
 			const checked = answers[id] === value;
-			await expect(radio(page, id, value), `${id}=${value} should be ${checked ? 'checked' : 'unchecked'}`).toBeChecked({ checked });
+			await expect(
+				radio(page, id, value),
+				`${id}=${value} should be ${checked ? 'checked' : 'unchecked'}`,
+			).toBeChecked({ checked });
 		}
 	}
 }
@@ -141,7 +169,10 @@ test.describe('completing the quiz', () => {
 			expect(new URL(page.url()).search).toBe(`?${queryOf(profile.answers)}`);
 		});
 
-		test(`every reason link for ${profile.name} lands on an existing section`, async ({ page, context }) => {
+		test(`every reason link for ${profile.name} lands on an existing section`, async ({
+			page,
+			context,
+		}) => {
 			await openQuiz(page, `?${queryOf(profile.answers)}`);
 			const links = result(page).locator('.dq-reasons a');
 			const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -184,7 +215,9 @@ test('reloading a result URL restores the answers and the result', async ({ page
 	await expect(note(page)).toBeHidden();
 });
 
-test('a strong answer against the recommendation earns an "also consider" line', async ({ page }) => {
+test('a strong answer against the recommendation earns an "also consider" line', async ({
+	page,
+}) => {
 	await openQuiz(page, '?build=api&io=slow-io&docs=yes&team=flask-code');
 	await expect(result(page)).toHaveAttribute('data-recommendation', 'fastapi');
 	await expect(result(page).locator('.dq-also')).toHaveText(/^Also consider Flask/);
@@ -217,7 +250,10 @@ test('changing answers updates the URL without adding history entries', async ({
 	await expect(page).toHaveURL(/\/compare\/$/);
 });
 
-test('"Copy link" copies the current URL and "Start over" clears everything', async ({ page, context }) => {
+test('"Copy link" copies the current URL and "Start over" clears everything', async ({
+	page,
+	context,
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openQuiz(page);
 	await option(page, 'build', 'api').click();
@@ -241,10 +277,30 @@ test('"Copy link" copies the current URL and "Start over" clears everything', as
 
 test.describe('malformed links', () => {
 	const payloadKey = encodeURIComponent('"><img src=x onerror=alert(1)>');
-	const cases: Array<{ kind: string; search: string; kept: Record<string, string>; mentions: RegExp }> = [
-		{ kind: 'an unknown question id', search: '?build=api&colour=blue', kept: { build: 'api' }, mentions: /Unknown question "colour"/ },
-		{ kind: 'an invalid value', search: '?build=api&io=warp-speed', kept: { build: 'api' }, mentions: /"warp-speed" is not an answer to question "io"/ },
-		{ kind: 'a truncated value', search: '?build=api&io=slow-io&docs=ye', kept: { build: 'api', io: 'slow-io' }, mentions: /looks cut off/ },
+	const cases: Array<{
+		kind: string;
+		search: string;
+		kept: Record<string, string>;
+		mentions: RegExp;
+	}> = [
+		{
+			kind: 'an unknown question id',
+			search: '?build=api&colour=blue',
+			kept: { build: 'api' },
+			mentions: /Unknown question "colour"/,
+		},
+		{
+			kind: 'an invalid value',
+			search: '?build=api&io=warp-speed',
+			kept: { build: 'api' },
+			mentions: /"warp-speed" is not an answer to question "io"/,
+		},
+		{
+			kind: 'a truncated value',
+			search: '?build=api&io=slow-io&docs=ye',
+			kept: { build: 'api', io: 'slow-io' },
+			mentions: /looks cut off/,
+		},
 		{
 			kind: 'a 5,000-character query',
 			search: `?build=site&team=flask-code&pad=${'a'.repeat(5000)}`,
@@ -288,7 +344,10 @@ test.describe('malformed links', () => {
 	}
 
 	test('tracking parameters are ignored silently', async ({ page }) => {
-		await openQuiz(page, '?utm_source=newsletter&utm_medium=email&build=api&fbclid=IwAR0x&gclid=Cj0x&ref=hn');
+		await openQuiz(
+			page,
+			'?utm_source=newsletter&utm_medium=email&build=api&fbclid=IwAR0x&gclid=Cj0x&ref=hn',
+		);
 		await expectAnswers(page, { build: 'api' });
 		await expect(result(page)).toBeVisible();
 		await expect(note(page)).toBeHidden();
@@ -306,11 +365,14 @@ test.describe('malformed links', () => {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the questions read as a checklist and the decision table is visible with working links', async ({ page }) => {
+	test('the questions read as a checklist and the decision table is visible with working links', async ({
+		page,
+	}) => {
 		await page.goto('quiz/');
 		await expect(page.locator('.dq-nojs')).toBeVisible();
 		await expect(page.locator('decision-quiz fieldset legend')).toHaveCount(ORDER.length);
-		for (const id of ORDER) await expect(page.locator(`fieldset[data-question="${id}"]`)).toBeVisible();
+		for (const id of ORDER)
+			await expect(page.locator(`fieldset[data-question="${id}"]`)).toBeVisible();
 		await expect(result(page)).toBeHidden();
 
 		const table = page.locator('details.dq-table table');
@@ -319,7 +381,11 @@ test.describe('without JavaScript', () => {
 		await expect(table.locator('tbody th[scope="row"]')).toHaveCount(optionCount);
 		await expect(table.locator('tbody tr.dq-q')).toHaveCount(ORDER.length);
 
-		const hrefs = [...new Set(await table.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))];
+		const hrefs = [
+			...new Set(
+				await table.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)),
+			),
+		];
 		expect(hrefs.length).toBeGreaterThanOrEqual(10);
 		for (const href of hrefs) {
 			const { hash } = new URL(href);
@@ -342,8 +408,14 @@ test.describe('accessibility', () => {
 			await useTheme(page, theme);
 			const scan = async (state: string) => {
 				// The quiz's part of the page; e2e/a11y.spec.ts scans whole pages.
-			const results = await new AxeBuilder({ page }).include('main').withTags(WCAG_TAGS).analyze();
-				const summary = results.violations.map((v) => `${state}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+				const results = await new AxeBuilder({ page })
+					.include('main')
+					.withTags(WCAG_TAGS)
+					.analyze();
+				const summary = results.violations.map(
+					(v) =>
+						`${state}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+				);
 				expect(summary).toEqual([]);
 			};
 
@@ -353,7 +425,8 @@ test.describe('accessibility', () => {
 			await expect(page.locator('details.dq-table table')).toBeVisible();
 			await scan('before answering');
 
-			for (const [id, value] of Object.entries(PROFILES[2]?.answers ?? {})) await option(page, id, value).click();
+			for (const [id, value] of Object.entries(PROFILES[2]?.answers ?? {}))
+				await option(page, id, value).click();
 			await expect(result(page)).toBeVisible();
 			await scan('with a result');
 
@@ -368,7 +441,8 @@ test.describe('on a 375 px screen', () => {
 	test.use({ viewport: { width: 375, height: 740 } });
 
 	test('nothing is wider than the screen', async ({ page }) => {
-		const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		const overflow = () =>
+			page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		await openQuiz(page);
 		await page.locator('details.dq-table summary').click();
 		expect(await overflow(), 'empty quiz with the table open').toBeLessThanOrEqual(0);
@@ -390,7 +464,9 @@ test(`the quiz's own JavaScript is at most ${JS_BUDGET_GZIP} bytes gzipped`, asy
 		page.on('request', listener);
 		await page.goto(path, { waitUntil: 'networkidle' });
 		page.off('request', listener);
-		const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+		const inline = await page
+			.locator('script:not([src])')
+			.evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
 		return { files, inline: new Set(inline) };
 	};
 	const quiz = await scriptsOf('quiz/');
@@ -400,9 +476,15 @@ test(`the quiz's own JavaScript is at most ${JS_BUDGET_GZIP} bytes gzipped`, asy
 	const ownInline = [...quiz.inline].filter((s) => !other.inline.has(s));
 	expect(ownFiles.length, 'the quiz loads a script of its own').toBeGreaterThan(0);
 	const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-	const sizes = ownFiles.map((f) => ({ file: f, bytes: gzip(readFileSync(join(DIST, f.slice(BASE.length)))) }));
+	const sizes = ownFiles.map((f) => ({
+		file: f,
+		bytes: gzip(readFileSync(join(DIST, f.slice(BASE.length)))),
+	}));
 	const inlineBytes = ownInline.reduce((sum, s) => sum + gzip(s), 0);
 	const total = sizes.reduce((sum, s) => sum + s.bytes, 0) + inlineBytes;
-	test.info().annotations.push({ type: 'quiz JS (gzip -9)', description: `${total} bytes: ${JSON.stringify(sizes)} + ${inlineBytes} inline` });
+	test.info().annotations.push({
+		type: 'quiz JS (gzip -9)',
+		description: `${total} bytes: ${JSON.stringify(sizes)} + ${inlineBytes} inline`,
+	});
 	expect(total).toBeLessThanOrEqual(JS_BUDGET_GZIP);
 });

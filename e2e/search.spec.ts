@@ -23,13 +23,18 @@ async function searchResults(page: Page, term: string, count: number): Promise<s
 	await dialog.getByRole('textbox', { name: 'Search' }).fill(term);
 	const results = dialog.locator('.pagefind-ui__result-title .pagefind-ui__result-link');
 	await expect(results.first()).toBeVisible();
-	return results.evaluateAll((links, n) => links.slice(0, n).map((a) => new URL((a as HTMLAnchorElement).href).pathname), count);
+	return results.evaluateAll(
+		(links, n) => links.slice(0, n).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+		count,
+	);
 }
-
 
 for (const [term, expected] of expectations) {
 	test(`searching "${term}" lists ${expected} in the first three results`, async ({ page }) => {
 		const hrefs = await searchResults(page, term, 3);
-		expect(hrefs.some((href) => href.endsWith(`/${expected}`)), `top results: ${hrefs.join(', ')}`).toBe(true);
+		expect(
+			hrefs.some((href) => href.endsWith(`/${expected}`)),
+			`top results: ${hrefs.join(', ')}`,
+		).toBe(true);
 	});
 }

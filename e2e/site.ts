@@ -15,13 +15,17 @@ export function watchPage(page: Page, origin: string): PageProblems {
 		if (message.type() === 'error') problems.consoleErrors.push(message.text());
 	});
 	page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
-	page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+	page.on('requestfailed', (request) =>
+		problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`),
+	);
 	page.on('response', (response) => {
-		if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+		if (response.status() >= 400)
+			problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
 	});
 	page.on('request', (request) => {
 		const url = new URL(request.url());
-		if (url.protocol.startsWith('http') && url.origin !== origin) problems.foreignRequests.push(request.url());
+		if (url.protocol.startsWith('http') && url.origin !== origin)
+			problems.foreignRequests.push(request.url());
 	});
 	return problems;
 }

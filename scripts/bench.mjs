@@ -7,7 +7,14 @@
 import { spawn } from 'node:child_process';
 import { constants as osConstants } from 'node:os';
 import { join } from 'node:path';
-import { ensureDebianPackages, ensurePostgres, repoRoot, runOrExit, venvPython, which } from './lib/system.mjs';
+import {
+	ensureDebianPackages,
+	ensurePostgres,
+	repoRoot,
+	runOrExit,
+	venvPython,
+	which,
+} from './lib/system.mjs';
 
 const prefix = 'bench';
 
@@ -33,7 +40,10 @@ ensureDebianPackages({
 ensurePostgres(prefix);
 
 // 4. The runner.
-const child = spawn(venvPython, ['-m', 'bench', ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' });
+const child = spawn(venvPython, ['-m', 'bench', ...process.argv.slice(2)], {
+	cwd: repoRoot,
+	stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 	// Ctrl-C reaches the runner directly (same process group); forward the others, so it can stop
 	// its servers and remove the cluster before exiting.

@@ -13,7 +13,8 @@ export const SYSTEM_CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-br
 export async function findChromium() {
 	const fromEnv = process.env.CHROMIUM_PATH;
 	if (fromEnv) {
-		if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but no file exists there.`);
+		if (!existsSync(fromEnv))
+			throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but no file exists there.`);
 		return { path: fromEnv, source: 'env' };
 	}
 	for (const candidate of SYSTEM_CHROMIUM_PATHS) {
@@ -31,7 +32,12 @@ export async function findChromium() {
 
 /** Flags for a sandboxed, offline-friendly headless run; `--no-sandbox` only when running as root. */
 export function chromiumArgs() {
-	const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+	const args = [
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--no-first-run',
+		'--disable-sync',
+	];
 	if (process.getuid?.() === 0) args.push('--no-sandbox');
 	return args;
 }

@@ -21,7 +21,9 @@ console.log('\n### Per page, heaviest first visit first\n');
 console.log(pagesTable(reports, top));
 const problems = budgetViolations(reports);
 if (problems.length > 0) {
-	console.error(`\n✖ ${problems.length} budget problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+	console.error(
+		`\n✖ ${problems.length} budget problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+	);
 	process.exit(1);
 }
 console.log(`\n✔ All ${reports.length} pages are within budget.`);

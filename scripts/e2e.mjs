@@ -18,12 +18,21 @@ const SUB_PATH_BUILD_CHECKS = [
 	'tests/build/published-data.test.ts',
 	'tests/build/search.test.ts',
 ];
-const SUB_PATH_SPECS = ['e2e/pages.spec.ts', 'e2e/search.spec.ts', 'e2e/quiz.spec.ts', 'e2e/csp.spec.ts'];
+const SUB_PATH_SPECS = [
+	'e2e/pages.spec.ts',
+	'e2e/search.spec.ts',
+	'e2e/quiz.spec.ts',
+	'e2e/csp.spec.ts',
+];
 const args = process.argv.slice(2);
 
 /** Runs one step with the environment additions shown, stopping the run when it fails. */
 function step(command, commandArgs, env = {}) {
-	console.log(`\n▶ ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}${command} ${commandArgs.join(' ')}`);
+	console.log(
+		`\n▶ ${Object.entries(env)
+			.map(([k, v]) => `${k}=${v} `)
+			.join('')}${command} ${commandArgs.join(' ')}`,
+	);
 	runOrExit('test:e2e', command, commandArgs, { env: { ...process.env, ...env } });
 }
 

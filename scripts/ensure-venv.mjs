@@ -9,14 +9,20 @@ import { repoRoot as root, runOrExit, venvPython } from './lib/system.mjs';
 const venv = join(root, '.venv');
 const stamp = join(venv, '.requirements.sha256');
 // bench/requirements.txt includes examples/requirements.txt, so one install covers both.
-const requirementFiles = ['examples/requirements.txt', 'bench/requirements.txt'].filter((f) => existsSync(join(root, f)));
+const requirementFiles = ['examples/requirements.txt', 'bench/requirements.txt'].filter((f) =>
+	existsSync(join(root, f)),
+);
 const MIN_PYTHON = [3, 11]; // FastAPI 0.165.0, as pinned, declares Requires-Python >=3.11
 
 function findPython() {
 	for (const candidate of [process.env.PYTHON, 'python3', 'python'].filter(Boolean)) {
-		const probe = spawnSync(candidate, ['-c', 'import sys, venv; print(".".join(map(str, sys.version_info[:2])))'], {
-			encoding: 'utf8',
-		});
+		const probe = spawnSync(
+			candidate,
+			['-c', 'import sys, venv; print(".".join(map(str, sys.version_info[:2])))'],
+			{
+				encoding: 'utf8',
+			},
+		);
 		if (probe.status === 0) return { command: candidate, version: probe.stdout.trim() };
 	}
 	return undefined;
@@ -40,7 +46,9 @@ if (!existsSync(venvPython)) {
 	}
 	const [major, minor] = python.version.split('.').map(Number);
 	if (major < MIN_PYTHON[0] || (major === MIN_PYTHON[0] && minor < MIN_PYTHON[1])) {
-		console.error(`✖ ${python.command} is Python ${python.version}; FastAPI needs ${MIN_PYTHON.join('.')} or newer. Set PYTHON to a newer one.`);
+		console.error(
+			`✖ ${python.command} is Python ${python.version}; FastAPI needs ${MIN_PYTHON.join('.')} or newer. Set PYTHON to a newer one.`,
+		);
 		process.exit(1);
 	}
 	console.log(`Creating .venv with ${python.command} (Python ${python.version})…`);
@@ -48,5 +56,12 @@ if (!existsSync(venvPython)) {
 }
 
 console.log(`Installing ${requirementFiles.join(' and ')} into .venv…`);
-runOrExit('ensure-venv', venvPython, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', ...requirementFiles.flatMap((f) => ['-r', f])]);
+runOrExit('ensure-venv', venvPython, [
+	'-m',
+	'pip',
+	'install',
+	'--quiet',
+	'--disable-pip-version-check',
+	...requirementFiles.flatMap((f) => ['-r', f]),
+]);
 writeFileSync(stamp, `${wanted}\n`);

@@ -20,7 +20,12 @@ const port = Number(process.env.LIGHTHOUSE_PORT ?? 4331);
 
 /** Minimum score (0–100) per Lighthouse category. */
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
-const LABELS = { performance: 'Performance', accessibility: 'Accessibility', 'best-practices': 'Best practices', seo: 'SEO' };
+const LABELS = {
+	performance: 'Performance',
+	accessibility: 'Accessibility',
+	'best-practices': 'Best practices',
+	seo: 'SEO',
+};
 
 if (!existsSync(join(root, 'dist', 'index.html'))) {
 	console.error('✖ No build in dist/: run `npm run build` first.');
@@ -47,9 +52,17 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 /** One Lighthouse run with its defaults: mobile form factor, simulated slow 4G and 4× CPU throttling. */
 async function auditOnce(url) {
-	const result = await lighthouse(url, { port: chrome.port, output: ['json', 'html'], logLevel: 'error', onlyCategories: Object.keys(THRESHOLDS) });
+	const result = await lighthouse(url, {
+		port: chrome.port,
+		output: ['json', 'html'],
+		logLevel: 'error',
+		onlyCategories: Object.keys(THRESHOLDS),
+	});
 	if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-	if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+	if (result.lhr.runtimeError)
+		throw new Error(
+			`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`,
+		);
 	return result;
 }
 
@@ -63,7 +76,11 @@ try {
 		// are the same in every run.
 		const runs = [];
 		for (let run = 0; run < RUNS; run += 1) runs.push(await auditOnce(url));
-		runs.sort((a, b) => (a.lhr.categories['performance']?.score ?? 0) - (b.lhr.categories['performance']?.score ?? 0));
+		runs.sort(
+			(a, b) =>
+				(a.lhr.categories['performance']?.score ?? 0) -
+				(b.lhr.categories['performance']?.score ?? 0),
+		);
 		const { lhr, report } = runs[Math.floor(runs.length / 2)];
 		const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
 		const [json, html] = Array.isArray(report) ? report : [report, ''];
@@ -81,8 +98,13 @@ try {
 					.filter((ref) => ref.weight > 0)
 					.map((ref) => lhr.audits[ref.id])
 					.filter((audit) => audit && audit.score !== null && audit.score < 1)
-					.map((audit) => `${audit.id} (${Math.round((audit.score ?? 0) * 100)}${audit.displayValue ? `, ${audit.displayValue}` : ''})`);
-				failures.push(`${path}: ${LABELS[id]} ${score} < ${minimum}${lost.length ? ` — ${lost.join('; ')}` : ''}`);
+					.map(
+						(audit) =>
+							`${audit.id} (${Math.round((audit.score ?? 0) * 100)}${audit.displayValue ? `, ${audit.displayValue}` : ''})`,
+					);
+				failures.push(
+					`${path}: ${LABELS[id]} ${score} < ${minimum}${lost.length ? ` — ${lost.join('; ')}` : ''}`,
+				);
 			}
 		}
 		rows.push({ path, scores });
@@ -96,7 +118,8 @@ const ids = Object.keys(THRESHOLDS);
 console.log(`| Page | ${ids.map((id) => LABELS[id]).join(' | ')} |`);
 console.log(`| --- | ${ids.map(() => '---:').join(' | ')} |`);
 console.log(`| Minimum | ${ids.map((id) => THRESHOLDS[id]).join(' | ')} |`);
-for (const { path, scores } of rows) console.log(`| \`${path}\` | ${ids.map((id) => scores[id]).join(' | ')} |`);
+for (const { path, scores } of rows)
+	console.log(`| \`${path}\` | ${ids.map((id) => scores[id]).join(' | ')} |`);
 console.log(`\nReports: ${reportDir}`);
 if (failures.length > 0) {
 	console.error(`\n✖ Below the thresholds:\n${failures.map((f) => `  - ${f}`).join('\n')}`);

@@ -44,7 +44,13 @@ for (const [path, entry] of Object.entries(packages)) {
 	}
 }
 
-const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+const sorted = Object.fromEntries(
+	Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 lock.packages = sorted;
 writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added > 0 ? `Added ${added} platform-specific optional entries to package-lock.json.` : 'package-lock.json already lists every platform package.');
+console.log(
+	added > 0
+		? `Added ${added} platform-specific optional entries to package-lock.json.`
+		: 'package-lock.json already lists every platform package.',
+);

@@ -11,14 +11,27 @@ import { BASE } from './lib/dist.ts';
 import { repoRoot as root } from './lib/system.mjs';
 
 const outDir = join(root, 'screenshots');
-const defaultPaths = ['/', '/compare/', '/compare/data-validation/', '/compare/performance/', '/quiz/', '/fact-check/', '/glossary/', '/guides/what-is-fastapi/', '/404/'];
+const defaultPaths = [
+	'/',
+	'/compare/',
+	'/compare/data-validation/',
+	'/compare/performance/',
+	'/quiz/',
+	'/fact-check/',
+	'/glossary/',
+	'/guides/what-is-fastapi/',
+	'/404/',
+];
 const args = process.argv.slice(2);
 const widthArgs = args.filter((arg) => arg.startsWith('--width='));
 const pathArgs = args.filter((arg) => !arg.startsWith('--width='));
 const paths = pathArgs.length > 0 ? pathArgs : defaultPaths;
-const widths = widthArgs.length > 0 ? widthArgs.map((arg) => Number(arg.slice('--width='.length))) : [1280, 375];
+const widths =
+	widthArgs.length > 0 ? widthArgs.map((arg) => Number(arg.slice('--width='.length))) : [1280, 375];
 if (widths.some((width) => !Number.isInteger(width) || width < 200 || width > 4000)) {
-	console.error(`✖ --width takes a whole number of CSS pixels from 200 to 4000, got ${widthArgs.join(' ')}`);
+	console.error(
+		`✖ --width takes a whole number of CSS pixels from 200 to 4000, got ${widthArgs.join(' ')}`,
+	);
 	process.exit(1);
 }
 /** How a reader sees the page: theme, media and whether scripts run. */
@@ -51,8 +64,12 @@ try {
 			const page = await context.newPage();
 			await page.emulateMedia({ media: view.media });
 			for (const path of paths) {
-				await page.goto(`http://127.0.0.1:${port}${BASE}${path.replace(/^\//, '')}`, { waitUntil: 'networkidle' });
-				const name = (path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home') + `-${width}-${view.name}.png`;
+				await page.goto(`http://127.0.0.1:${port}${BASE}${path.replace(/^\//, '')}`, {
+					waitUntil: 'networkidle',
+				});
+				const name =
+					(path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home') +
+					`-${width}-${view.name}.png`;
 				await page.screenshot({ path: join(outDir, name), fullPage: true });
 				if (path === '/' && width === 1280 && view.name === 'light') {
 					await page.screenshot({ path: join(root, 'docs', 'home.png') });

@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ensurePostgres, repoRoot, venvPython } from './lib/system.mjs';
 
-const ensure = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'ensure-venv.mjs')], { stdio: 'inherit' });
+const ensure = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'ensure-venv.mjs')], {
+	stdio: 'inherit',
+});
 if (ensure.status !== 0) process.exit(ensure.status ?? 1);
 
 ensurePostgres('test:examples');
@@ -15,6 +17,9 @@ const suites = [
 	{ cwd: repoRoot, args: ['bench', '-p', 'no:cacheprovider'] },
 ];
 for (const suite of suites) {
-	const result = spawnSync(venvPython, ['-m', 'pytest', ...suite.args, ...process.argv.slice(2)], { stdio: 'inherit', cwd: suite.cwd });
+	const result = spawnSync(venvPython, ['-m', 'pytest', ...suite.args, ...process.argv.slice(2)], {
+		stdio: 'inherit',
+		cwd: suite.cwd,
+	});
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -19,11 +19,18 @@ const comparisonFields = z.object({
 		.string()
 		.min(20)
 		.max(160, 'must be at most 160 characters')
-		.refine((s) => /[.!?]$/.test(s.trim()) && !/[.!?]\s+[A-Z]/.test(s.trim()), 'must be exactly one sentence'),
+		.refine(
+			(s) => /[.!?]$/.test(s.trim()) && !/[.!?]\s+[A-Z]/.test(s.trim()),
+			'must be exactly one sentence',
+		),
 	reviewed: z.coerce.date(),
 	claims: z.array(
 		z.string().superRefine((id, ctx) => {
-			if (!knownClaimIds.has(id)) ctx.addIssue({ code: 'custom', message: `unknown claim id "${id}" (see src/data/claims.ts)` });
+			if (!knownClaimIds.has(id))
+				ctx.addIssue({
+					code: 'custom',
+					message: `unknown claim id "${id}" (see src/data/claims.ts)`,
+				});
 		}),
 	),
 	sources: z
@@ -46,9 +53,16 @@ const docsWithComparisonRules: Loader = {
 		for (const [id, entry] of context.store.entries()) {
 			if (!isComparisonPageId(id)) continue;
 			const filePath = entry.filePath ?? `src/content/docs/${id}.mdx`;
-			const missing = Object.keys(comparisonFields.shape).filter((field) => entry.data[field] === undefined);
+			const missing = Object.keys(comparisonFields.shape).filter(
+				(field) => entry.data[field] === undefined,
+			);
 			if (missing.length > 0) {
-				errors.push(formatFrontmatterErrors(filePath, missing.map((field) => ({ path: [field], message: 'is missing' }))));
+				errors.push(
+					formatFrontmatterErrors(
+						filePath,
+						missing.map((field) => ({ path: [field], message: 'is missing' })),
+					),
+				);
 				continue;
 			}
 			const result = comparisonFields.safeParse(entry.data);
@@ -60,7 +74,10 @@ const docsWithComparisonRules: Loader = {
 			if (result.data.dimension !== slug) {
 				errors.push(
 					formatFrontmatterErrors(filePath, [
-						{ path: ['dimension'], message: `is "${result.data.dimension}" but the file is compare/${slug}: they must match` },
+						{
+							path: ['dimension'],
+							message: `is "${result.data.dimension}" but the file is compare/${slug}: they must match`,
+						},
 					]),
 				);
 			}

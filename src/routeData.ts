@@ -11,7 +11,12 @@ import { absoluteUrl, withBase } from './lib/urls';
  */
 function isShallowClone(): boolean {
 	try {
-		return execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'true';
+		return (
+			execFileSync('git', ['rev-parse', '--is-shallow-repository'], {
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+			}).trim() === 'true'
+		);
 	} catch {
 		// No git at all (a tarball build): same problem, no trustworthy dates.
 		return true;
@@ -24,7 +29,11 @@ const shallow = isShallowClone();
 function socialImageTags(route: StarlightRouteData, site: URL): StarlightRouteData['head'] {
 	const image = absoluteUrl(socialImagePath(route.entry.id), site, import.meta.env.BASE_URL);
 	const alt = socialCardAlt(socialCardFor(route.entry));
-	const meta = (key: 'property' | 'name', name: string, content: string) => ({ tag: 'meta' as const, attrs: { [key]: name, content }, content: '' });
+	const meta = (key: 'property' | 'name', name: string, content: string) => ({
+		tag: 'meta' as const,
+		attrs: { [key]: name, content },
+		content: '',
+	});
 	return [
 		meta('property', 'og:image', image),
 		meta('property', 'og:image:type', 'image/png'),
@@ -59,6 +68,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// Hero action links are written root-relative in frontmatter; give them the base like every
 	// other internal link.
 	if (hero?.actions) {
-		for (const action of hero.actions) action.link = withBase(action.link, import.meta.env.BASE_URL);
+		for (const action of hero.actions)
+			action.link = withBase(action.link, import.meta.env.BASE_URL);
 	}
 });

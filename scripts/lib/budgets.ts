@@ -75,11 +75,24 @@ function textOf(el: Element): string {
 }
 
 /** `<script type>` values that mean classic JavaScript (module is handled on its own). */
-const JS_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
+const JS_TYPES = new Set([
+	'',
+	'text/javascript',
+	'application/javascript',
+	'text/ecmascript',
+	'application/ecmascript',
+]);
 
 /** Every reference to another file that a page makes up front, in document order. */
 export function extractPageRefs(html: string): PageRefs {
-	const refs: PageRefs = { stylesheets: [], scripts: [], inlineModules: [], inlineScripts: [], inlineStyles: [], other: [] };
+	const refs: PageRefs = {
+		stylesheets: [],
+		scripts: [],
+		inlineModules: [],
+		inlineScripts: [],
+		inlineStyles: [],
+		other: [],
+	};
 	const visit = (node: Node): void => {
 		if ('tagName' in node) {
 			const el = node;
@@ -137,8 +150,11 @@ export function staticImports(code: string): string[] {
 export function cssRefs(css: string): { imports: string[]; urls: string[] } {
 	const imports: string[] = [];
 	const urls: string[] = [];
-	for (const m of css.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?/g)) imports.push(m[1] ?? '');
-	for (const m of css.replaceAll(/@import[^;]*;/g, '').matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/g)) {
+	for (const m of css.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?/g))
+		imports.push(m[1] ?? '');
+	for (const m of css
+		.replaceAll(/@import[^;]*;/g, '')
+		.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/g)) {
 		const url = (m[2] ?? '').trim();
 		if (url && !url.startsWith('data:') && !url.startsWith('#')) urls.push(url);
 	}
@@ -180,7 +196,12 @@ export function gzipSize(content: Buffer | string): number {
 }
 
 /** Measures one built page. `initBudgets()` must have resolved first. */
-export function measurePage(file: string, dist: string, base: string, sizes = new Map<string, number>()): PageReport {
+export function measurePage(
+	file: string,
+	dist: string,
+	base: string,
+	sizes = new Map<string, number>(),
+): PageReport {
 	const sizeOf = (path: string): number => {
 		let size = sizes.get(path);
 		if (size === undefined) {
@@ -219,9 +240,14 @@ export function measurePage(file: string, dist: string, base: string, sizes = ne
 		}
 		if (seen.has(resolved.file)) return;
 		seen.add(resolved.file);
-		report.assets.push({ path: posixRelative(dist, resolved.file), kind, gzip: sizeOf(resolved.file) });
+		report.assets.push({
+			path: posixRelative(dist, resolved.file),
+			kind,
+			gzip: sizeOf(resolved.file),
+		});
 		if (kind === 'js') {
-			for (const spec of staticImports(readFileSync(resolved.file, 'utf8'))) add(spec, resolved.url, 'js');
+			for (const spec of staticImports(readFileSync(resolved.file, 'utf8')))
+				add(spec, resolved.url, 'js');
 		} else if (kind === 'css') {
 			const { imports, urls } = cssRefs(readFileSync(resolved.file, 'utf8'));
 			for (const spec of imports) add(spec, resolved.url, 'css');
@@ -231,7 +257,8 @@ export function measurePage(file: string, dist: string, base: string, sizes = ne
 
 	for (const href of refs.stylesheets) add(href, url, 'css');
 	for (const src of refs.scripts) add(src, url, 'js');
-	for (const code of refs.inlineModules) for (const spec of staticImports(code)) add(spec, url, 'js');
+	for (const code of refs.inlineModules)
+		for (const spec of staticImports(code)) add(spec, url, 'js');
 	for (const src of refs.other) add(src, url, 'other');
 
 	for (const asset of report.assets) report[asset.kind] += asset.gzip;
@@ -254,19 +281,25 @@ export function jsBudgetFor(page: string, budgets: Budgets = BUDGETS): number {
 }
 
 /** Every way a page breaks a budget, as readable lines; empty when all pages are within budget. */
-export function budgetViolations(reports: readonly PageReport[], budgets: Budgets = BUDGETS): string[] {
+export function budgetViolations(
+	reports: readonly PageReport[],
+	budgets: Budgets = BUDGETS,
+): string[] {
 	const problems: string[] = [];
 	for (const r of reports) {
 		const name = `/${r.page}`;
 		const over = (what: string, size: number, limit: number): void => {
-			if (size > limit) problems.push(`${name}: ${what} is ${kb(size)}, over the ${kb(limit)} budget`);
+			if (size > limit)
+				problems.push(`${name}: ${what} is ${kb(size)}, over the ${kb(limit)} budget`);
 		};
 		over('HTML', r.html, budgets.html);
 		over('CSS', r.css, budgets.css);
 		over('JavaScript', r.js, jsBudgetFor(r.page, budgets));
 		over('a first visit', r.firstVisit, budgets.firstVisit);
-		for (const url of r.external) problems.push(`${name}: loads ${url} from another origin, which cannot be measured`);
-		for (const path of r.missing) problems.push(`${name}: refers to ${path}, which is not in the build`);
+		for (const url of r.external)
+			problems.push(`${name}: loads ${url} from another origin, which cannot be measured`);
+		for (const path of r.missing)
+			problems.push(`${name}: refers to ${path}, which is not in the build`);
 	}
 	return problems;
 }
@@ -285,24 +318,40 @@ const COLUMNS = [
 
 /** A Markdown table of the largest figure per budget, against its limit. */
 export function summaryTable(reports: readonly PageReport[], budgets: Budgets = BUDGETS): string {
-	const rows = ['| Budget (gzip) | Limit | Largest | Page | Headroom |', '| --- | ---: | ---: | --- | ---: |'];
+	const rows = [
+		'| Budget (gzip) | Limit | Largest | Page | Headroom |',
+		'| --- | ---: | ---: | --- | ---: |',
+	];
 	for (const { key, label } of COLUMNS) {
-		const limitOf = (r: PageReport): number => (key === 'js' ? jsBudgetFor(r.page, budgets) : budgets[key]);
+		const limitOf = (r: PageReport): number =>
+			key === 'js' ? jsBudgetFor(r.page, budgets) : budgets[key];
 		// The page closest to (or furthest over) its own limit, which for JS differs per page.
 		const worst = [...reports].sort((a, b) => b[key] / limitOf(b) - a[key] / limitOf(a))[0];
 		if (!worst) continue;
 		const limit = limitOf(worst);
-		const limitText = key === 'js' && worst.page in budgets.extraJs ? `${kb(limit)} (${kb(budgets.js)} + page's own)` : kb(limit);
-		rows.push(`| ${label} | ${limitText} | ${kb(worst[key])} | \`/${worst.page}\` | ${Math.round((1 - worst[key] / limit) * 100)}% |`);
+		const limitText =
+			key === 'js' && worst.page in budgets.extraJs
+				? `${kb(limit)} (${kb(budgets.js)} + page's own)`
+				: kb(limit);
+		rows.push(
+			`| ${label} | ${limitText} | ${kb(worst[key])} | \`/${worst.page}\` | ${Math.round((1 - worst[key] / limit) * 100)}% |`,
+		);
 	}
 	return rows.join('\n');
 }
 
 /** A Markdown table of every page (or the `top` heaviest first visits), heaviest first. */
 export function pagesTable(reports: readonly PageReport[], top = Infinity): string {
-	const rows = ['| Page | HTML | CSS | JavaScript | Images & icons | First visit |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
-	for (const r of [...reports].sort((a, b) => b.firstVisit - a.firstVisit || a.page.localeCompare(b.page)).slice(0, top)) {
-		rows.push(`| \`/${r.page}\` | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js)} | ${kb(r.other)} | ${kb(r.firstVisit)} |`);
+	const rows = [
+		'| Page | HTML | CSS | JavaScript | Images & icons | First visit |',
+		'| --- | ---: | ---: | ---: | ---: | ---: |',
+	];
+	for (const r of [...reports]
+		.sort((a, b) => b.firstVisit - a.firstVisit || a.page.localeCompare(b.page))
+		.slice(0, top)) {
+		rows.push(
+			`| \`/${r.page}\` | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.js)} | ${kb(r.other)} | ${kb(r.firstVisit)} |`,
+		);
 	}
 	return rows.join('\n');
 }

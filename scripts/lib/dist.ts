@@ -40,7 +40,6 @@ export function pageUrl(file: string, dist: string = DIST, base: string = BASE):
 	return `${base}${posixRelative(dist, file).replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-
 /**
  * Maps a reference made from `fromUrl` (a site path such as `/base/quiz/`) to the built file under
  * `dist`: a page's folder resolves to its `index.html`. Other origins are `external`; paths
@@ -68,11 +67,16 @@ export function resolveRef(
  */
 export function sitemapPaths(dist: string = DIST, base: string = BASE): string[] {
 	const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-	const urls = files.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? ''));
+	const urls = files.flatMap((f) =>
+		[...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+			(m) => m[1] ?? '',
+		),
+	);
 	if (urls.length === 0) throw new Error('The sitemap lists no pages: did `astro build` run?');
 	return urls.map((url) => {
 		const { pathname } = new URL(url);
-		if (!pathname.startsWith(base)) throw new Error(`Sitemap URL ${url} is outside the base ${base}`);
+		if (!pathname.startsWith(base))
+			throw new Error(`Sitemap URL ${url} is outside the base ${base}`);
 		return pathname.slice(base.length);
 	});
 }

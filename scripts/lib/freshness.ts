@@ -14,7 +14,11 @@ export const MAX_AGE_DAYS = 90;
  * @returns negative, zero or positive, like a sort comparator
  */
 export function compareVersions(a: string, b: string): number {
-	const parts = (v: string) => v.split(/[.+-]/).map((p) => Number.parseInt(p, 10)).filter((n) => !Number.isNaN(n));
+	const parts = (v: string) =>
+		v
+			.split(/[.+-]/)
+			.map((p) => Number.parseInt(p, 10))
+			.filter((n) => !Number.isNaN(n));
 	const [pa, pb] = [parts(a), parts(b)];
 	for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
 		const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
@@ -49,14 +53,27 @@ export interface Dated {
 
 /** One Markdown table of the pins that lag, or a line saying none does. */
 export function driftTable(checks: readonly PinCheck[]): string {
-	const behind = checks.filter((c) => c.latest !== undefined && compareVersions(c.pinned, c.latest) < 0);
-	if (behind.length === 0) return `All ${checks.filter((c) => c.latest).length} checked pins are at the latest release.`;
-	const rows = behind.map((c) => `| ${c.registry} | ${c.name} | ${c.pinned} | ${c.latest} | ${c.file} |`);
-	return ['| Registry | Package | Pinned | Latest | Pinned in |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+	const behind = checks.filter(
+		(c) => c.latest !== undefined && compareVersions(c.pinned, c.latest) < 0,
+	);
+	if (behind.length === 0)
+		return `All ${checks.filter((c) => c.latest).length} checked pins are at the latest release.`;
+	const rows = behind.map(
+		(c) => `| ${c.registry} | ${c.name} | ${c.pinned} | ${c.latest} | ${c.file} |`,
+	);
+	return [
+		'| Registry | Package | Pinned | Latest | Pinned in |',
+		'| --- | --- | --- | --- | --- |',
+		...rows,
+	].join('\n');
 }
 
 /** The items whose date is more than `maxAge` days before `today`, oldest first. */
-export function staleItems(items: readonly Dated[], today: Date, maxAge = MAX_AGE_DAYS): (Dated & { age: number })[] {
+export function staleItems(
+	items: readonly Dated[],
+	today: Date,
+	maxAge = MAX_AGE_DAYS,
+): (Dated & { age: number })[] {
 	return items
 		.map((item) => ({ ...item, age: ageInDays(item.date, today) }))
 		.filter((item) => item.age > maxAge)

@@ -71,16 +71,24 @@ export function ensureDebianPackages({ prefix, packages, isPresent, hint }) {
 	console.log(`${prefix}: installing Debian's ${packages.join(', ')} (apt-get)…`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	runOrExit(prefix, 'apt-get', ['update', '-qq'], { env });
-	runOrExit(prefix, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { env });
+	runOrExit(prefix, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
+		env,
+	});
 	if (!isPresent()) {
-		console.error(`✖ ${prefix}: apt-get installed ${packages.join(', ')}, but it is still not usable. ${hint}`);
+		console.error(
+			`✖ ${prefix}: apt-get installed ${packages.join(', ')}, but it is still not usable. ${hint}`,
+		);
 		process.exit(1);
 	}
 }
 
 /** True when PostgreSQL's server binaries are where scripts/throwaway_postgres.py looks. */
 export function hasPostgresServer() {
-	const probe = spawnSync('python3', [join(repoRoot, 'scripts', 'throwaway_postgres.py'), '--find'], { encoding: 'utf8' });
+	const probe = spawnSync(
+		'python3',
+		[join(repoRoot, 'scripts', 'throwaway_postgres.py'), '--find'],
+		{ encoding: 'utf8' },
+	);
 	return probe.status === 0;
 }
 

@@ -8,7 +8,13 @@
  */
 import type { DimensionId } from '../data/dimensions';
 import type { ComparisonAnchor, QuizLabels, QuizThresholds } from '../data/quiz';
-import { scoreQuiz, topReasons, type QuizAnswers, type QuizQuestionShape, type QuizReasonResult } from '../lib/quiz/scoring';
+import {
+	scoreQuiz,
+	topReasons,
+	type QuizAnswers,
+	type QuizQuestionShape,
+	type QuizReasonResult,
+} from '../lib/quiz/scoring';
 import { parseQuizParams, serializeQuizParams, type QuizParseProblem } from '../lib/quiz/url-state';
 import { describeResult, describeWeight, reasonLinkText, signed } from '../lib/quiz/wording';
 import { withBase } from '../lib/urls';
@@ -37,11 +43,17 @@ const PART_SELECTORS = {
 	linkBox: 'input.dq-link',
 } as const;
 
-type QuizParts = Record<Exclude<keyof typeof PART_SELECTORS, 'linkBox'>, HTMLElement> & { linkBox: HTMLInputElement };
+type QuizParts = Record<Exclude<keyof typeof PART_SELECTORS, 'linkBox'>, HTMLElement> & {
+	linkBox: HTMLInputElement;
+};
 
 const THRESHOLD_KEYS = ['eitherMargin', 'closeRatio', 'clearRatio', 'counterWeight'] as const;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	className?: string,
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (text !== undefined) node.textContent = text;
 	if (className) node.className = className;
@@ -53,7 +65,14 @@ function optionFrom(radio: HTMLInputElement): QuizQuestionShape['options'][numbe
 	const { weight, reason, dimension, anchor } = radio.dataset;
 	const option = { value: radio.value, weight: Number(weight) || 0 };
 	return reason && dimension && anchor
-		? { ...option, reason: { text: reason, dimension: dimension as DimensionId, anchor: anchor as ComparisonAnchor } }
+		? {
+				...option,
+				reason: {
+					text: reason,
+					dimension: dimension as DimensionId,
+					anchor: anchor as ComparisonAnchor,
+				},
+			}
 		: option;
 }
 
@@ -61,8 +80,11 @@ function optionFrom(radio: HTMLInputElement): QuizQuestionShape['options'][numbe
 function thresholdsFrom(json: string | undefined): QuizThresholds | null {
 	try {
 		const parsed: unknown = JSON.parse(json ?? '');
-		const values = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
-		return THRESHOLD_KEYS.every((key) => typeof values[key] === 'number') ? (values as unknown as QuizThresholds) : null;
+		const values =
+			typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+		return THRESHOLD_KEYS.every((key) => typeof values[key] === 'number')
+			? (values as unknown as QuizThresholds)
+			: null;
 	} catch {
 		return null;
 	}
@@ -95,19 +117,28 @@ export class DecisionQuiz extends HTMLElement {
 	/** Every part the element needs, or null when the markup lacks one (then the page stays static). */
 	#findParts(): QuizParts | null {
 		const found: Record<string, Element | null> = {};
-		for (const [name, selector] of Object.entries(PART_SELECTORS)) found[name] = this.querySelector(selector);
+		for (const [name, selector] of Object.entries(PART_SELECTORS))
+			found[name] = this.querySelector(selector);
 		const all = Object.values(found).every((part) => part instanceof HTMLElement);
-		return all && found['linkBox'] instanceof HTMLInputElement ? (found as unknown as QuizParts) : null;
+		return all && found['linkBox'] instanceof HTMLInputElement
+			? (found as unknown as QuizParts)
+			: null;
 	}
 
 	/** Rebuilds the questions, and the titles their reasons link under, from the radios' data attributes. */
 	#readQuestions(): void {
 		const { form } = this.#parts;
 		this.#radios = Array.from(form.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
-		this.#questions = Array.from(form.querySelectorAll<HTMLElement>('fieldset[data-question]'), (fieldset) => ({
-			id: fieldset.dataset['question'] ?? '',
-			options: Array.from(fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]'), optionFrom),
-		}));
+		this.#questions = Array.from(
+			form.querySelectorAll<HTMLElement>('fieldset[data-question]'),
+			(fieldset) => ({
+				id: fieldset.dataset['question'] ?? '',
+				options: Array.from(
+					fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
+					optionFrom,
+				),
+			}),
+		);
 		const dimensions = new Map<string, string>();
 		const sections = new Map<string, string>();
 		for (const { dataset } of this.#radios) {
@@ -174,7 +205,11 @@ export class DecisionQuiz extends HTMLElement {
 		const link = el('a', reasonLinkText(reason));
 		link.href = withBase(reason.href, this.dataset['base'] ?? '/');
 		item.dataset['lean'] = reason.leansTo;
-		item.append(el('span', describeWeight(reason.weight), 'dq-lean'), el('span', reason.text, 'dq-text'), link);
+		item.append(
+			el('span', describeWeight(reason.weight), 'dq-lean'),
+			el('span', reason.text, 'dq-text'),
+			link,
+		);
 		return item;
 	}
 
@@ -182,10 +217,14 @@ export class DecisionQuiz extends HTMLElement {
 		if (problems.length === 0) return;
 		const { note } = this.#parts;
 		const items = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => el('li', p.message));
-		if (problems.length > MAX_PROBLEMS_SHOWN) items.push(el('li', `…and ${problems.length - MAX_PROBLEMS_SHOWN} more.`));
+		if (problems.length > MAX_PROBLEMS_SHOWN)
+			items.push(el('li', `…and ${problems.length - MAX_PROBLEMS_SHOWN} more.`));
 		const list = el('ul');
 		list.append(...items);
-		note.replaceChildren(el('p', 'Part of the link you followed was not understood and was ignored:', 'dq-note-title'), list);
+		note.replaceChildren(
+			el('p', 'Part of the link you followed was not understood and was ignored:', 'dq-note-title'),
+			list,
+		);
 		note.hidden = false;
 	}
 
@@ -200,7 +239,11 @@ export class DecisionQuiz extends HTMLElement {
 
 	#setUrl(query: string): void {
 		// replaceState, not pushState: trying answers must not fill the Back button's history.
-		history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+		history.replaceState(
+			history.state,
+			'',
+			`${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+		);
 	}
 
 	#clearShare(): void {
@@ -220,7 +263,8 @@ export class DecisionQuiz extends HTMLElement {
 			share.hidden = false;
 			linkBox.focus();
 			linkBox.select();
-			status.textContent = 'Could not copy automatically: the link is selected, press Ctrl+C or ⌘C to copy it.';
+			status.textContent =
+				'Could not copy automatically: the link is selected, press Ctrl+C or ⌘C to copy it.';
 		}
 	}
 

@@ -20,7 +20,7 @@ export function parseBenchmarkResults(text: string, source = SOURCE): BenchmarkR
 	try {
 		data = JSON.parse(text);
 	} catch (error) {
-		throw new Error(`${source} is not valid JSON: ${(error as Error).message}`);
+		throw new Error(`${source} is not valid JSON: ${(error as Error).message}`, { cause: error });
 	}
 	const parsed = benchmarkResultsSchema.safeParse(data);
 	if (!parsed.success) {
@@ -28,7 +28,9 @@ export function parseBenchmarkResults(text: string, source = SOURCE): BenchmarkR
 			.slice(0, 5)
 			.map((issue) => `"${issue.path.join('.') || '(root)'}": ${issue.message}`)
 			.join('; ');
-		throw new Error(`${source} does not match the results schema: ${issues}. Regenerate it with \`npm run bench\` (see bench/README.md).`);
+		throw new Error(
+			`${source} does not match the results schema: ${issues}. Regenerate it with \`npm run bench\` (see bench/README.md).`,
+		);
 	}
 	return parsed.data;
 }
@@ -53,7 +55,22 @@ export interface SetupPair {
  * the same way (threads with threads, cooperative with cooperative), and the two defaults.
  */
 export const setupPairs: readonly SetupPair[] = [
-	{ fastapi: 'fastapi-uvicorn-threadpool', flask: 'flask-gunicorn-gthread', short: 'def ÷ gthread', alike: 'both run handlers in threads, with the same sync driver' },
-	{ fastapi: 'fastapi-uvicorn', flask: 'flask-gunicorn-gevent', short: 'async ÷ gevent', alike: 'both interleave waiting requests inside each worker' },
-	{ fastapi: 'fastapi-uvicorn', flask: 'flask-gunicorn-sync', short: 'async ÷ sync', alike: "each framework's most common default" },
+	{
+		fastapi: 'fastapi-uvicorn-threadpool',
+		flask: 'flask-gunicorn-gthread',
+		short: 'def ÷ gthread',
+		alike: 'both run handlers in threads, with the same sync driver',
+	},
+	{
+		fastapi: 'fastapi-uvicorn',
+		flask: 'flask-gunicorn-gevent',
+		short: 'async ÷ gevent',
+		alike: 'both interleave waiting requests inside each worker',
+	},
+	{
+		fastapi: 'fastapi-uvicorn',
+		flask: 'flask-gunicorn-sync',
+		short: 'async ÷ sync',
+		alike: "each framework's most common default",
+	},
 ];

@@ -65,7 +65,10 @@ export const ratingRules: readonly string[] = [
  * page's verdict answers. "Partly holds" fits every verdict: the part that fails may be the
  * comparison, or another part may be what holds.
  */
-export function statusesAllowedByVerdict(favours: Exclude<Verdict, 'depends'>, verdict: Verdict): readonly ClaimStatus[] {
+export function statusesAllowedByVerdict(
+	favours: Exclude<Verdict, 'depends'>,
+	verdict: Verdict,
+): readonly ClaimStatus[] {
 	if (verdict === 'depends') return ['partly-holds', 'unverifiable'];
 	if (verdict === favours) return ['holds', 'partly-holds'];
 	return ['partly-holds', 'wrong', 'outdated'];

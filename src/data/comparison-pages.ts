@@ -23,9 +23,13 @@ export async function getComparisonPages(): Promise<ComparisonPage[]> {
 	const entries = await getCollection('docs', (entry) => isComparisonPageId(entry.id));
 	return dimensions.map((dimension) => {
 		const entry = entries.find((e) => e.data.dimension === dimension.id);
-		if (!entry) throw new Error(`Dimension "${dimension.id}" has no page at src/content/docs/compare/${dimension.id}.mdx`);
+		if (!entry)
+			throw new Error(
+				`Dimension "${dimension.id}" has no page at src/content/docs/compare/${dimension.id}.mdx`,
+			);
 		const { verdict, summary, reviewed } = entry.data;
-		if (!verdict || !summary || !reviewed) throw new Error(`${entry.filePath}: comparison frontmatter missing`);
+		if (!verdict || !summary || !reviewed)
+			throw new Error(`${entry.filePath}: comparison frontmatter missing`);
 		return {
 			entry,
 			dimension: dimension.id,

@@ -13,12 +13,30 @@ export interface InlineScriptHash {
 }
 
 export const starlightInlineScripts: readonly InlineScriptHash[] = [
-	{ hash: 'sha256-VWo5Wp4aqSj6nSgMpeAp9cKieaoIfwFUAunAVugI5gA=', source: 'ThemeProvider.astro: applies the stored theme before first paint' },
-	{ hash: 'sha256-GkZBRnvSuhtx/cvzvukVkX2JJZW+DdPlVr7BX8Tefqo=', source: 'ThemeSelect.astro: syncs the theme pickers' },
-	{ hash: 'sha256-f/zAUE74ucc3JYp4r4QQvkJofoQdkOIhHYK+jeZ6eko=', source: 'Search.astro: the Ctrl+K / "/" search shortcut' },
-	{ hash: 'sha256-wX2yOADeV+NMngflD5uYi3vl50SHC4sfM1EmylVjlX4=', source: 'SidebarPersister.astro: restores the sidebar’s open groups' },
-	{ hash: 'sha256-7eCV4jtsr4t4knb3c4FCRPeu7GGZeOUGE3XvWix0XOQ=', source: 'SidebarPersister.astro: restores the sidebar’s scroll position' },
-	{ hash: 'sha256-OizSKqsU+f0G4vojbxNt0Lao3kUpTmCLQSv3y6P7qhQ=', source: 'Tabs.astro: restores the synced Flask/FastAPI tab before paint' },
+	{
+		hash: 'sha256-VWo5Wp4aqSj6nSgMpeAp9cKieaoIfwFUAunAVugI5gA=',
+		source: 'ThemeProvider.astro: applies the stored theme before first paint',
+	},
+	{
+		hash: 'sha256-GkZBRnvSuhtx/cvzvukVkX2JJZW+DdPlVr7BX8Tefqo=',
+		source: 'ThemeSelect.astro: syncs the theme pickers',
+	},
+	{
+		hash: 'sha256-f/zAUE74ucc3JYp4r4QQvkJofoQdkOIhHYK+jeZ6eko=',
+		source: 'Search.astro: the Ctrl+K / "/" search shortcut',
+	},
+	{
+		hash: 'sha256-wX2yOADeV+NMngflD5uYi3vl50SHC4sfM1EmylVjlX4=',
+		source: 'SidebarPersister.astro: restores the sidebar’s open groups',
+	},
+	{
+		hash: 'sha256-7eCV4jtsr4t4knb3c4FCRPeu7GGZeOUGE3XvWix0XOQ=',
+		source: 'SidebarPersister.astro: restores the sidebar’s scroll position',
+	},
+	{
+		hash: 'sha256-OizSKqsU+f0G4vojbxNt0Lao3kUpTmCLQSv3y6P7qhQ=',
+		source: 'Tabs.astro: restores the synced Flask/FastAPI tab before paint',
+	},
 ];
 
 /**

@@ -16,28 +16,52 @@ export const dimensions = [
 	{ id: 'performance', title: 'Performance', examplesDir: 'performance' },
 	{ id: 'concurrency', title: 'Concurrency and async', examplesDir: 'concurrency' },
 	{ id: 'data-validation', title: 'Data validation', examplesDir: 'data_validation' },
-	{ id: 'dependency-injection', title: 'Dependency injection', examplesDir: 'dependency_injection' },
+	{
+		id: 'dependency-injection',
+		title: 'Dependency injection',
+		examplesDir: 'dependency_injection',
+	},
 	{ id: 'api-documentation', title: 'API documentation', examplesDir: 'api_documentation' },
 	{ id: 'security', title: 'Security', examplesDir: 'security' },
-	{ id: 'community-and-ecosystem', title: 'Community and ecosystem', examplesDir: 'community_and_ecosystem' },
+	{
+		id: 'community-and-ecosystem',
+		title: 'Community and ecosystem',
+		examplesDir: 'community_and_ecosystem',
+	},
 	{ id: 'flexibility', title: 'Flexibility', examplesDir: 'flexibility' },
-	{ id: 'scalability-and-deployment', title: 'Scalability and deployment', examplesDir: 'scalability_and_deployment' },
-	{ id: 'developer-experience', title: 'Developer experience', examplesDir: 'developer_experience' },
+	{
+		id: 'scalability-and-deployment',
+		title: 'Scalability and deployment',
+		examplesDir: 'scalability_and_deployment',
+	},
+	{
+		id: 'developer-experience',
+		title: 'Developer experience',
+		examplesDir: 'developer_experience',
+	},
 	{ id: 'testing', title: 'Testing', examplesDir: 'testing' },
 	{ id: 'ml-model-serving', title: 'ML model serving', examplesDir: 'ml_model_serving' },
 	{ id: 'templates-and-html', title: 'Templates and HTML', examplesDir: 'templates_and_html' },
-	{ id: 'websockets-and-streaming', title: 'WebSockets and streaming', examplesDir: 'websockets_and_streaming' },
+	{
+		id: 'websockets-and-streaming',
+		title: 'WebSockets and streaming',
+		examplesDir: 'websockets_and_streaming',
+	},
 	{ id: 'databases', title: 'Databases and ORMs', examplesDir: 'databases' },
 ] as const satisfies readonly Dimension[];
 
 export type DimensionId = (typeof dimensions)[number]['id'];
 
 /** All dimension ids, in display order, as a tuple usable by `z.enum`. */
-export const dimensionIds = dimensions.map((d) => d.id) as unknown as readonly [DimensionId, ...DimensionId[]];
+export const dimensionIds = dimensions.map((d) => d.id) as unknown as readonly [
+	DimensionId,
+	...DimensionId[],
+];
 
 /** Looks up a dimension by id; throws on an unknown id so a typo fails the build loudly. */
 export function getDimension(id: string): (typeof dimensions)[number] {
 	const found = dimensions.find((d) => d.id === id);
-	if (!found) throw new Error(`Unknown dimension id "${id}". Known ids: ${dimensionIds.join(', ')}`);
+	if (!found)
+		throw new Error(`Unknown dimension id "${id}". Known ids: ${dimensionIds.join(', ')}`);
 	return found;
 }

@@ -20,7 +20,9 @@ export const evidenceEntrySchema = z.strictObject({
 	/** The statement in a few words, as a reader would quote it. */
 	statement: z.string().min(10).max(200),
 	/** A pytest node id relative to the repository: `examples/<dir>/test_x.py::test_name`. */
-	test: z.string().regex(/^examples\/[a-z0-9_/]+\/test_[a-z0-9_]+\.py::test_[A-Za-z0-9_]+(\[[^\]]+\])?$/),
+	test: z
+		.string()
+		.regex(/^examples\/[a-z0-9_/]+\/test_[a-z0-9_]+\.py::test_[A-Za-z0-9_]+(\[[^\]]+\])?$/),
 	/** True when the test talks to a real server process over a loopback socket. */
 	server: z.boolean(),
 });
@@ -32,8 +34,14 @@ export interface PublishedEvidence extends EvidenceEntry {
 	readonly page: `/compare/${DimensionId}/`;
 }
 
-const modules = import.meta.glob<{ default: readonly EvidenceEntry[] }>('./evidence/*.ts', { eager: true });
-const testSources = import.meta.glob<string>('/examples/**/test_*.py', { query: '?raw', import: 'default', eager: true });
+const modules = import.meta.glob<{ default: readonly EvidenceEntry[] }>('./evidence/*.ts', {
+	eager: true,
+});
+const testSources = import.meta.glob<string>('/examples/**/test_*.py', {
+	query: '?raw',
+	import: 'default',
+	eager: true,
+});
 
 /** Where a test function is defined: its file's repository path and 1-based line. */
 export function locateTest(test: string): { file: string; line: number } {
@@ -41,8 +49,11 @@ export function locateTest(test: string): { file: string; line: number } {
 	const source = testSources[`/${file}`];
 	if (source === undefined) throw new Error(`Evidence names ${file}, which does not exist.`);
 	const functionName = name.replace(/\[.*$/, '');
-	const index = source.split('\n').findIndex((line) => new RegExp(`^(async )?def ${functionName}\\(`).test(line));
-	if (index < 0) throw new Error(`Evidence names ${test}, but ${file} defines no ${functionName}().`);
+	const index = source
+		.split('\n')
+		.findIndex((line) => new RegExp(`^(async )?def ${functionName}\\(`).test(line));
+	if (index < 0)
+		throw new Error(`Evidence names ${test}, but ${file} defines no ${functionName}().`);
 	return { file, line: index + 1 };
 }
 
@@ -51,21 +62,29 @@ function load(): PublishedEvidence[] {
 	for (const [path, module] of Object.entries(modules)) {
 		const dimension = path.replace(/^\.\/evidence\/|\.ts$/g, '');
 		if (!(dimensionIds as readonly string[]).includes(dimension)) {
-			throw new Error(`src/data/evidence/${dimension}.ts does not match a dimension id (${dimensionIds.join(', ')}).`);
+			throw new Error(
+				`src/data/evidence/${dimension}.ts does not match a dimension id (${dimensionIds.join(', ')}).`,
+			);
 		}
 		for (const [index, raw] of module.default.entries()) {
 			const parsed = evidenceEntrySchema.safeParse(raw);
 			if (!parsed.success) {
-				const issues = parsed.error.issues.map((issue) => `"${issue.path.join('.')}": ${issue.message}`).join('; ');
+				const issues = parsed.error.issues
+					.map((issue) => `"${issue.path.join('.')}": ${issue.message}`)
+					.join('; ');
 				throw new Error(`src/data/evidence/${dimension}.ts, entry ${index + 1}: ${issues}`);
 			}
 			locateTest(parsed.data.test);
-			all.push({ ...parsed.data, page: comparisonPageUrl(dimension) as `/compare/${DimensionId}/` });
+			all.push({
+				...parsed.data,
+				page: comparisonPageUrl(dimension) as `/compare/${DimensionId}/`,
+			});
 		}
 	}
 	const seen = new Set<string>();
 	for (const entry of all) {
-		if (seen.has(entry.id)) throw new Error(`Evidence id "${entry.id}" is used twice; ids must be unique site-wide.`);
+		if (seen.has(entry.id))
+			throw new Error(`Evidence id "${entry.id}" is used twice; ids must be unique site-wide.`);
 		seen.add(entry.id);
 	}
 	return all;

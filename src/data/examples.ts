@@ -4,12 +4,20 @@
  * is exactly what `npm run test:examples` ran.
  */
 const files = import.meta.glob<string>(
-	['/examples/**/*.py', '/examples/**/*.html', '!/examples/**/test_*.py', '!/examples/**/conftest.py', '!/examples/**/__init__.py'],
+	[
+		'/examples/**/*.py',
+		'/examples/**/*.html',
+		'!/examples/**/test_*.py',
+		'!/examples/**/conftest.py',
+		'!/examples/**/__init__.py',
+	],
 	{ query: '?raw', import: 'default', eager: true },
 );
 
 /** Sample paths relative to `examples/`, e.g. `data_validation/flask_app.py`. */
-export const examplePaths: readonly string[] = Object.keys(files).map((key) => key.replace(/^\/examples\//, ''));
+export const examplePaths: readonly string[] = Object.keys(files).map((key) =>
+	key.replace(/^\/examples\//, ''),
+);
 
 /**
  * Returns a sample's source. Throws with the list of near matches when the path is wrong, so a

@@ -10,8 +10,23 @@ export interface PublishedDataFile {
 }
 
 export const publishedData: readonly PublishedDataFile[] = [
-	{ path: '/data/comparison.json', description: 'one record per comparison dimension: id, title, verdict, summary, review date and page URL.' },
-	{ path: '/data/claims.json', description: "the 2022 article's claims C1–C25: status today, what holds now, the pages that discuss each, sources and the date checked." },
-	{ path: '/data/evidence.json', description: 'every statement on a comparison page that a test proves, with the page section and the pytest test.' },
-	{ path: '/data/benchmarks.json', description: "the results of the site's own benchmark, as shown on the benchmark page." },
+	{
+		path: '/data/comparison.json',
+		description:
+			'one record per comparison dimension: id, title, verdict, summary, review date and page URL.',
+	},
+	{
+		path: '/data/claims.json',
+		description:
+			"the 2022 article's claims C1–C25: status today, what holds now, the pages that discuss each, sources and the date checked.",
+	},
+	{
+		path: '/data/evidence.json',
+		description:
+			'every statement on a comparison page that a test proves, with the page section and the pytest test.',
+	},
+	{
+		path: '/data/benchmarks.json',
+		description: "the results of the site's own benchmark, as shown on the benchmark page.",
+	},
 ];

@@ -95,7 +95,12 @@ export interface QuizThresholds {
 	readonly counterWeight: number;
 }
 
-export const quizThresholds: QuizThresholds = { eitherMargin: 1, closeRatio: 0.15, clearRatio: 0.4, counterWeight: 2 };
+export const quizThresholds: QuizThresholds = {
+	eitherMargin: 1,
+	closeRatio: 0.15,
+	clearRatio: 0.4,
+	counterWeight: 2,
+};
 
 export const quizQuestions: readonly QuizQuestion[] = [
 	{
@@ -171,7 +176,8 @@ export const quizQuestions: readonly QuizQuestion[] = [
 			},
 			{
 				value: 'blocking',
-				label: 'Waiting on libraries that only have blocking clients (a synchronous database driver or SDK)',
+				label:
+					'Waiting on libraries that only have blocking clients (a synchronous database driver or SDK)',
 				weight: -1,
 				reason: {
 					text: 'With only synchronous libraries FastAPI runs your endpoints in a thread pool much as a threaded Flask worker would, so its async advantage disappears, and one blocking call slipped into an async def endpoint stalls the whole worker.',
@@ -187,7 +193,8 @@ export const quizQuestions: readonly QuizQuestion[] = [
 		options: [
 			{
 				value: 'sync-orm',
-				label: 'Through synchronous ORM code we keep (Flask-SQLAlchemy models, SQLAlchemy sessions)',
+				label:
+					'Through synchronous ORM code we keep (Flask-SQLAlchemy models, SQLAlchemy sessions)',
 				weight: -1,
 				reason: {
 					text: 'Flask runs synchronous ORM code as it is, while FastAPI gains nothing from it beyond def endpoints in a thread pool and needs plain SQLAlchemy sessions in place of Flask-SQLAlchemy’s.',
@@ -268,7 +275,8 @@ export const quizQuestions: readonly QuizQuestion[] = [
 		options: [
 			{
 				value: 'flask-code',
-				label: 'Flask code in production or Flask extensions we rely on (Flask-Login, Flask-Admin, Flask-WTF)',
+				label:
+					'Flask code in production or Flask extensions we rely on (Flask-Login, Flask-Admin, Flask-WTF)',
 				weight: -3,
 				reason: {
 					text: 'Extensions such as Flask-Login, Flask-Admin and Flask-WTF have no drop-in FastAPI equivalents, so switching means rewriting the code that depends on them.',

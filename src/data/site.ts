@@ -13,7 +13,10 @@ export const FRAMEWORK_TABS_SYNC_KEY = 'framework';
  * repository it runs in); read here once so the config and the components agree.
  */
 export const repository = {
-	url: (process.env['REPO_URL'] || 'https://github.com/flask-or-fastapi/flask-or-fastapi').replace(/\/+$/, ''),
+	url: (process.env['REPO_URL'] || 'https://github.com/flask-or-fastapi/flask-or-fastapi').replace(
+		/\/+$/,
+		'',
+	),
 	branch: process.env['REPO_BRANCH'] || 'main',
 } as const;
 

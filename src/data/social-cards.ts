@@ -50,7 +50,9 @@ function kickerOf(id: string): string {
  */
 export function socialCardFor({ id, data }: CardSource): SocialCard {
 	const { flask, fastapi } = comparedVersions;
-	const verdict = data.verdict ? { value: data.verdict, label: verdictLabels[data.verdict] } : undefined;
+	const verdict = data.verdict
+		? { value: data.verdict, label: verdictLabels[data.verdict] }
+		: undefined;
 	return {
 		site: siteTitle,
 		kicker: kickerOf(pageId(id)),

@@ -17,7 +17,11 @@ export interface MetricInfo {
 export const resultMetrics = {
 	rps: { unit: 'requests/s', format: formatRps, better: 'higher is better' },
 	p99Ms: { unit: 'ms, 99th percentile', format: formatMs, better: 'lower is better' },
-	cpuMsPerRequest: { unit: 'ms of server CPU per request', format: formatCpuMs, better: 'lower is better' },
+	cpuMsPerRequest: {
+		unit: 'ms of server CPU per request',
+		format: formatCpuMs,
+		better: 'lower is better',
+	},
 	rssMiB: { unit: 'MiB, largest worker at peak', format: formatMiB, better: 'lower is better' },
 } as const satisfies Record<string, MetricInfo>;
 

@@ -6,7 +6,12 @@
  * Pure functions of a results document passed in (the committed one is `benchmarks` in
  * src/data/benchmarks.ts); the medians and spreads themselves are computed once, by the runner.
  */
-import type { BenchmarkResult, BenchmarkResults, BenchmarkScenario, BenchmarkSetup } from '../data/benchmark-schema';
+import type {
+	BenchmarkResult,
+	BenchmarkResults,
+	BenchmarkScenario,
+	BenchmarkSetup,
+} from '../data/benchmark-schema';
 import { formatInteger, formatRatio } from './charts/format';
 
 /** The per-result medians a page can divide or compare. */
@@ -15,14 +20,20 @@ export type BenchmarkMetric = 'rps' | 'p50Ms' | 'p99Ms' | 'cpuMsPerRequest' | 'r
 /** The scenario with this id; throws when the results have none. */
 export function scenarioById(results: BenchmarkResults, id: string): BenchmarkScenario {
 	const found = results.scenarios.find((s) => s.id === id);
-	if (!found) throw new RangeError(`No benchmark scenario "${id}" (have ${results.scenarios.map((s) => s.id).join(', ')})`);
+	if (!found)
+		throw new RangeError(
+			`No benchmark scenario "${id}" (have ${results.scenarios.map((s) => s.id).join(', ')})`,
+		);
 	return found;
 }
 
 /** The setup with this id; throws when the results have none. */
 export function setupById(results: BenchmarkResults, id: string): BenchmarkSetup {
 	const found = results.setups.find((s) => s.id === id);
-	if (!found) throw new RangeError(`No benchmark setup "${id}" (have ${results.setups.map((s) => s.id).join(', ')})`);
+	if (!found)
+		throw new RangeError(
+			`No benchmark setup "${id}" (have ${results.setups.map((s) => s.id).join(', ')})`,
+		);
 	return found;
 }
 
@@ -30,9 +41,19 @@ export function setupById(results: BenchmarkResults, id: string): BenchmarkSetup
  * The result of one scenario on one setup at one connection count (by default the count every
  * scenario was measured at, `tool.connections`); throws when there is none.
  */
-export function resultFor(results: BenchmarkResults, scenario: string, setup: string, connections = results.tool.connections): BenchmarkResult {
-	const found = results.results.find((r) => r.scenario === scenario && r.setup === setup && r.connections === connections);
-	if (!found) throw new RangeError(`No benchmark result for "${scenario}" on "${setup}" at ${connections} connections`);
+export function resultFor(
+	results: BenchmarkResults,
+	scenario: string,
+	setup: string,
+	connections = results.tool.connections,
+): BenchmarkResult {
+	const found = results.results.find(
+		(r) => r.scenario === scenario && r.setup === setup && r.connections === connections,
+	);
+	if (!found)
+		throw new RangeError(
+			`No benchmark result for "${scenario}" on "${setup}" at ${connections} connections`,
+		);
 	return found;
 }
 
@@ -45,11 +66,15 @@ export function ratio(
 	numerator: string,
 	denominator: string,
 	scenario: string,
-	{ metric = 'rps', connections = results.tool.connections }: { metric?: BenchmarkMetric; connections?: number } = {},
+	{
+		metric = 'rps',
+		connections = results.tool.connections,
+	}: { metric?: BenchmarkMetric; connections?: number } = {},
 ): number {
 	const top = resultFor(results, scenario, numerator, connections)[metric];
 	const bottom = resultFor(results, scenario, denominator, connections)[metric];
-	if (!(bottom > 0)) throw new RangeError(`"${denominator}" has ${metric} ${bottom} in "${scenario}": no ratio`);
+	if (!(bottom > 0))
+		throw new RangeError(`"${denominator}" has ${metric} ${bottom} in "${scenario}": no ratio`);
 	return top / bottom;
 }
 
@@ -79,7 +104,10 @@ export function capacity(setup: BenchmarkSetup): number | null {
  * The throughput a setup can never pass in a scenario whose requests wait `waitMs`, however many
  * connections: capacity ÷ wait. Null when the scenario does not wait or the setup is unbounded.
  */
-export function capacityCeilingRps(setup: BenchmarkSetup, scenario: BenchmarkScenario): number | null {
+export function capacityCeilingRps(
+	setup: BenchmarkSetup,
+	scenario: BenchmarkScenario,
+): number | null {
 	const held = capacity(setup);
 	return held === null || !scenario.waitMs ? null : held / (scenario.waitMs / 1000);
 }
@@ -97,7 +125,10 @@ export function capacityBound(setup: BenchmarkSetup, connections: number): boole
 
 /** The connection counts of the sweep: those of the scenario measured at the most counts. */
 export function sweepConnections(results: BenchmarkResults): readonly number[] {
-	return results.scenarios.reduce<readonly number[]>((most, s) => (s.connections.length > most.length ? s.connections : most), []);
+	return results.scenarios.reduce<readonly number[]>(
+		(most, s) => (s.connections.length > most.length ? s.connections : most),
+		[],
+	);
 }
 
 /** The scenarios measured at more than one connection count. */

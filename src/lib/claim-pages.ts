@@ -6,7 +6,10 @@ import { comparisonPageUrl } from './comparison';
  * Root-relative URL and title of a page a claim belongs to. The dimensions come in as an argument
  * so this module stays free of data imports.
  */
-export function claimHomePageLink(page: ClaimHomePage, dimensions: readonly Dimension[]): { href: string; title: string } {
+export function claimHomePageLink(
+	page: ClaimHomePage,
+	dimensions: readonly Dimension[],
+): { href: string; title: string } {
 	switch (page) {
 		case 'what-is-flask':
 			return { href: '/guides/what-is-flask/', title: 'What is Flask?' };

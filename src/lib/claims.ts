@@ -12,12 +12,18 @@ export function claimAnchor(id: Claim['id']): string {
 export function pickClaims(all: readonly Claim[], ids: readonly string[]): Claim[] {
 	return ids.map((id) => {
 		const claim = all.find((c) => c.id === id);
-		if (!claim) throw new Error(`Unknown claim id "${id}"; known ids: ${all.map((c) => c.id).join(', ')}`);
+		if (!claim)
+			throw new Error(`Unknown claim id "${id}"; known ids: ${all.map((c) => c.id).join(', ')}`);
 		return claim;
 	});
 }
 
 /** How many claims have each status, in the order of `statuses`, leaving out statuses nobody has. */
-export function countByStatus<S extends string>(all: readonly { readonly status: S }[], statuses: readonly S[]): { status: S; count: number }[] {
-	return statuses.map((status) => ({ status, count: all.filter((claim) => claim.status === status).length })).filter((entry) => entry.count > 0);
+export function countByStatus<S extends string>(
+	all: readonly { readonly status: S }[],
+	statuses: readonly S[],
+): { status: S; count: number }[] {
+	return statuses
+		.map((status) => ({ status, count: all.filter((claim) => claim.status === status).length }))
+		.filter((entry) => entry.count > 0);
 }

@@ -10,6 +10,9 @@ export function isComparisonPageId(id: string): boolean {
  * The root-relative URL of a comparison page (`/compare/performance/`), or of a section of it
  * (`/compare/performance/#in-short`). Pass it through `withBase` before rendering.
  */
-export function comparisonPageUrl(dimension: string, anchor?: string): `/compare/${string}/` | `/compare/${string}/#${string}` {
+export function comparisonPageUrl(
+	dimension: string,
+	anchor?: string,
+): `/compare/${string}/` | `/compare/${string}/#${string}` {
 	return anchor ? `/compare/${dimension}/#${anchor}` : `/compare/${dimension}/`;
 }

@@ -4,4 +4,7 @@ export const frameworks = ['flask', 'fastapi'] as const;
 export type Framework = (typeof frameworks)[number];
 
 /** How each project spells its name. */
-export const frameworkNames: Readonly<Record<Framework, string>> = { flask: 'Flask', fastapi: 'FastAPI' };
+export const frameworkNames: Readonly<Record<Framework, string>> = {
+	flask: 'Flask',
+	fastapi: 'FastAPI',
+};

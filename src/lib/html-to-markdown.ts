@@ -17,9 +17,23 @@ function classes(node: Element): string[] {
 
 /** Elements that are page machinery, not content. */
 function isChrome(node: Element): boolean {
-	if (['script', 'style', 'svg', 'button', 'template', 'link', 'input', 'select', 'textarea'].includes(node.tagName)) return true;
+	if (
+		[
+			'script',
+			'style',
+			'svg',
+			'button',
+			'template',
+			'link',
+			'input',
+			'select',
+			'textarea',
+		].includes(node.tagName)
+	)
+		return true;
 	if (node.properties['hidden'] !== undefined && node.properties['hidden'] !== false) return true;
-	if (node.properties['dataPagefindIgnore'] !== undefined || node.properties['role'] === 'tablist') return true;
+	if (node.properties['dataPagefindIgnore'] !== undefined || node.properties['role'] === 'tablist')
+		return true;
 	const names = classes(node);
 	return names.includes('sl-anchor-link') || names.includes('copy');
 }
@@ -66,17 +80,30 @@ function plainCodeBlock(pre: Element): void {
 
 /** A badge (verdict, claim status) is set apart by CSS alone; in text it needs spaces and weight. */
 function badgeAsText(node: Element): ElementContent[] {
-	const strong: Element = { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: textOf(node).trim() }] };
+	const strong: Element = {
+		type: 'element',
+		tagName: 'strong',
+		properties: {},
+		children: [{ type: 'text', value: textOf(node).trim() }],
+	};
 	return [{ type: 'text', value: ' ' }, strong, { type: 'text', value: ' ' }];
 }
 
 function clean(node: Element, pageUrl: URL): void {
 	node.children = node.children
-		.filter((child: ElementContent) => child.type !== 'comment' && !(child.type === 'element' && isChrome(child)))
-		.flatMap((child) => (child.type === 'element' && classes(child).includes('sl-badge') ? badgeAsText(child) : [child]));
+		.filter(
+			(child: ElementContent) =>
+				child.type !== 'comment' && !(child.type === 'element' && isChrome(child)),
+		)
+		.flatMap((child) =>
+			child.type === 'element' && classes(child).includes('sl-badge')
+				? badgeAsText(child)
+				: [child],
+		);
 	for (const attribute of ['href', 'src'] as const) {
 		const value = node.properties[attribute];
-		if (typeof value === 'string' && !value.startsWith('#')) node.properties[attribute] = new URL(value, pageUrl).href;
+		if (typeof value === 'string' && !value.startsWith('#'))
+			node.properties[attribute] = new URL(value, pageUrl).href;
 	}
 	if (node.tagName === 'pre') plainCodeBlock(node);
 	for (const child of node.children) if (child.type === 'element') clean(child, pageUrl);
@@ -97,9 +124,16 @@ export function pageText(html: string, pageUrl: string): PageText {
 	const tree = fromHtml(html);
 	const h1 = findElement(tree, (element) => element.tagName === 'h1');
 	if (!h1) throw new Error(`${pageUrl}: no <h1>`);
-	const meta = findElement(tree, (element) => element.tagName === 'meta' && element.properties['name'] === 'description');
+	const meta = findElement(
+		tree,
+		(element) => element.tagName === 'meta' && element.properties['name'] === 'description',
+	);
 	const description = meta?.properties['content'];
-	return { title: textOf(h1).trim(), description: typeof description === 'string' ? description : '', markdown: pageContentToMarkdown(tree, pageUrl) };
+	return {
+		title: textOf(h1).trim(),
+		description: typeof description === 'string' ? description : '',
+		markdown: pageContentToMarkdown(tree, pageUrl),
+	};
 }
 
 /**
@@ -108,16 +142,26 @@ export function pageText(html: string, pageUrl: string): PageText {
  * and in-page anchors (`#in-short`) become links to the page's sections. Throws when the page has
  * no such element, so a Starlight markup change fails the build rather than emptying the file.
  */
-export function pageContentToMarkdown(html: string | Root, pageUrl: string, contentClass = 'sl-markdown-content'): string {
+export function pageContentToMarkdown(
+	html: string | Root,
+	pageUrl: string,
+	contentClass = 'sl-markdown-content',
+): string {
 	const tree: Root = typeof html === 'string' ? fromHtml(html) : html;
 	const content = findElement(tree, (element) => classes(element).includes(contentClass));
-	if (!content) throw new Error(`${pageUrl}: no element with class "${contentClass}" to convert to Markdown`);
+	if (!content)
+		throw new Error(`${pageUrl}: no element with class "${contentClass}" to convert to Markdown`);
 	const base = new URL(pageUrl);
 	clean(content, base);
 	walkElements(content, (element) => {
 		const href = element.properties['href'];
-		if (typeof href === 'string' && href.startsWith('#')) element.properties['href'] = new URL(href, base).href;
+		if (typeof href === 'string' && href.startsWith('#'))
+			element.properties['href'] = new URL(href, base).href;
 	});
-	const markdown = toMarkdown(toMdast({ type: 'root', children: [content] }), { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '_' });
+	const markdown = toMarkdown(toMdast({ type: 'root', children: [content] }), {
+		extensions: [gfmToMarkdown()],
+		bullet: '-',
+		emphasis: '_',
+	});
 	return markdown.trim();
 }

@@ -31,12 +31,17 @@ export function checkedOn(text: string): string | undefined {
  * The pinned version of each named package; throws naming the file and the package when one is
  * missing, so a removed pin fails the build instead of showing "undefined" on every page.
  */
-export function pickPins<const Name extends string>(text: string, names: readonly Name[], file: string): Record<Name, string> {
+export function pickPins<const Name extends string>(
+	text: string,
+	names: readonly Name[],
+	file: string,
+): Record<Name, string> {
 	const pins = parsePins(text);
 	const picked = {} as Record<Name, string>;
 	for (const name of names) {
 		const version = pins.get(name);
-		if (version === undefined) throw new Error(`${file} has no exact pin "${name}==…", which the site shows.`);
+		if (version === undefined)
+			throw new Error(`${file} has no exact pin "${name}==…", which the site shows.`);
 		picked[name] = version;
 	}
 	return picked;

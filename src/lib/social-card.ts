@@ -55,7 +55,10 @@ export function socialCardAlt(card: SocialCard): string {
 }
 
 /** Colours of the verdict pill: a light tint with dark text, about 9:1 contrast for each. */
-const verdictColours: Record<Verdict, { readonly background: string; readonly border: string; readonly text: string }> = {
+const verdictColours: Record<
+	Verdict,
+	{ readonly background: string; readonly border: string; readonly text: string }
+> = {
 	flask: { background: '#e7f0ff', border: '#3b7be0', text: '#0c3f8c' },
 	fastapi: { background: '#e2f6ef', border: '#0ea58c', text: '#06593f' },
 	tie: { background: '#fff1de', border: '#e08a1e', text: '#7a4100' },
@@ -65,11 +68,20 @@ const verdictColours: Record<Verdict, { readonly background: string; readonly bo
 /** An element as Satori reads it: React's `{ type, props }` shape without React. */
 export interface CardElement {
 	readonly type: string;
-	readonly props: { readonly style?: Record<string, string | number>; readonly children?: CardChild | readonly CardChild[]; readonly [attribute: string]: unknown };
+	readonly props: {
+		readonly style?: Record<string, string | number>;
+		readonly children?: CardChild | readonly CardChild[];
+		readonly [attribute: string]: unknown;
+	};
 }
 type CardChild = CardElement | string;
 
-function el(type: string, style: Record<string, string | number>, children?: CardChild | readonly CardChild[], attributes: Record<string, unknown> = {}): CardElement {
+function el(
+	type: string,
+	style: Record<string, string | number>,
+	children?: CardChild | readonly CardChild[],
+	attributes: Record<string, unknown> = {},
+): CardElement {
 	return { type, props: { style, ...attributes, ...(children === undefined ? {} : { children }) } };
 }
 
@@ -91,9 +103,34 @@ export function socialCardTree(card: SocialCard, logoDataUri: string): CardEleme
 	const colours = card.verdict ? verdictColours[card.verdict.value] : undefined;
 	const main: CardChild[] = [];
 	if (card.kicker) {
-		main.push(el('div', { fontSize: 26, fontWeight: 600, letterSpacing: 3, textTransform: 'uppercase', color: '#5b3fd1', marginBottom: 14 }, card.kicker));
+		main.push(
+			el(
+				'div',
+				{
+					fontSize: 26,
+					fontWeight: 600,
+					letterSpacing: 3,
+					textTransform: 'uppercase',
+					color: '#5b3fd1',
+					marginBottom: 14,
+				},
+				card.kicker,
+			),
+		);
 	}
-	main.push(el('div', { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.1, color: '#15122a', letterSpacing: -1 }, card.title));
+	main.push(
+		el(
+			'div',
+			{
+				fontSize: titleSize(card.title),
+				fontWeight: 700,
+				lineHeight: 1.1,
+				color: '#15122a',
+				letterSpacing: -1,
+			},
+			card.title,
+		),
+	);
 	if (card.verdict && colours) {
 		main.push(
 			el(
@@ -109,24 +146,68 @@ export function socialCardTree(card: SocialCard, logoDataUri: string): CardEleme
 					color: colours.text,
 					fontSize: 32,
 				},
-				[el('span', { fontWeight: 400, marginRight: 12 }, 'Verdict'), el('span', { fontWeight: 700 }, card.verdict.label)],
+				[
+					el('span', { fontWeight: 400, marginRight: 12 }, 'Verdict'),
+					el('span', { fontWeight: 700 }, card.verdict.label),
+				],
 			),
 		);
 	}
 	if (card.text) {
-		main.push(el('div', { marginTop: 28, fontSize: 30, lineHeight: 1.4, color: '#474460', maxWidth: 1040 }, clampText(card.text)));
+		main.push(
+			el(
+				'div',
+				{ marginTop: 28, fontSize: 30, lineHeight: 1.4, color: '#474460', maxWidth: 1040 },
+				clampText(card.text),
+			),
+		);
 	}
 
-	return el('div', { width, height, display: 'flex', flexDirection: 'column', background: '#fbfaff', fontFamily: 'Inter' }, [
-		el('div', { height: 14, backgroundImage: 'linear-gradient(90deg, #7c5cff, #0ea58c)' }),
-		el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '42px 80px 40px' }, [
-			el('div', { display: 'flex', alignItems: 'center' }, [
-				el('img', { width: 60, height: 60, marginRight: 18 }, undefined, { src: logoDataUri, width: 60, height: 60 }),
-				// The home page's title is the site's name: the logo alone then heads the card.
-				...(card.title === card.site ? [] : [el('div', { fontSize: 32, fontWeight: 600, color: '#34304d' }, card.site)]),
-			]),
-			el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 }, main),
-			el('div', { display: 'flex', borderTop: '2px solid #e4e0f3', paddingTop: 20, fontSize: 24, color: '#5f5b78' }, card.footer),
-		]),
-	]);
+	return el(
+		'div',
+		{
+			width,
+			height,
+			display: 'flex',
+			flexDirection: 'column',
+			background: '#fbfaff',
+			fontFamily: 'Inter',
+		},
+		[
+			el('div', { height: 14, backgroundImage: 'linear-gradient(90deg, #7c5cff, #0ea58c)' }),
+			el(
+				'div',
+				{ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '42px 80px 40px' },
+				[
+					el('div', { display: 'flex', alignItems: 'center' }, [
+						el('img', { width: 60, height: 60, marginRight: 18 }, undefined, {
+							src: logoDataUri,
+							width: 60,
+							height: 60,
+						}),
+						// The home page's title is the site's name: the logo alone then heads the card.
+						...(card.title === card.site
+							? []
+							: [el('div', { fontSize: 32, fontWeight: 600, color: '#34304d' }, card.site)]),
+					]),
+					el(
+						'div',
+						{ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 },
+						main,
+					),
+					el(
+						'div',
+						{
+							display: 'flex',
+							borderTop: '2px solid #e4e0f3',
+							paddingTop: 20,
+							fontSize: 24,
+							color: '#5f5b78',
+						},
+						card.footer,
+					),
+				],
+			),
+		],
+	);
 }

@@ -19,7 +19,9 @@ export function normaliseBasePath(raw: string | undefined): string {
 	const value = (raw ?? '').trim();
 	if (value === '' || value === '/') return '/';
 	if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
-		throw new Error(`BASE_PATH must be a path such as "/flask-vs-fastapi/", not a URL ("${value}"). Put the origin in SITE_URL.`);
+		throw new Error(
+			`BASE_PATH must be a path such as "/flask-vs-fastapi/", not a URL ("${value}"). Put the origin in SITE_URL.`,
+		);
 	}
 	return `/${value.replace(/^\/+|\/+$/g, '')}/`;
 }
@@ -37,11 +39,16 @@ export function normaliseSiteUrl(raw: string | undefined): string | undefined {
 	try {
 		url = new URL(value);
 	} catch {
-		throw new Error(`SITE_URL must be an origin such as "https://example.github.io", not "${value}".`);
+		throw new Error(
+			`SITE_URL must be an origin such as "https://example.github.io", not "${value}".`,
+		);
 	}
-	if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must start with https:// or http:// ("${value}").`);
+	if (url.protocol !== 'https:' && url.protocol !== 'http:')
+		throw new Error(`SITE_URL must start with https:// or http:// ("${value}").`);
 	if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
-		throw new Error(`SITE_URL must be an origin without a path, such as "${url.origin}" ("${value}"). Put a sub-path in BASE_PATH.`);
+		throw new Error(
+			`SITE_URL must be an origin without a path, such as "${url.origin}" ("${value}"). Put a sub-path in BASE_PATH.`,
+		);
 	}
 	return url.origin;
 }

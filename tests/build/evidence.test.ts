@@ -33,7 +33,8 @@ test('dist/data/evidence.json lists statements whose section and link are on the
 		const rest = html.slice(section.index + section[0].length);
 		const next = new RegExp(`<h[2-${level}][^>]* id="`).exec(rest);
 		const body = next ? rest.slice(0, next.index) : rest;
-		if (!body.includes(`title="${entry.test}"`)) problems.push(`${entry.page}#${entry.anchor}: no link to ${entry.test} in that section`);
+		if (!body.includes(`title="${entry.test}"`))
+			problems.push(`${entry.page}#${entry.anchor}: no link to ${entry.test} in that section`);
 	}
 	expect(problems).toEqual([]);
 });

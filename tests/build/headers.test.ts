@@ -50,6 +50,8 @@ test('dist/_headers sets the security headers on every page and caches hashed as
 	expect(Number(/max-age=(\d+)/.exec(cache)?.[1])).toBeGreaterThanOrEqual(31_536_000);
 
 	// Immutable caching is only safe if every file there has a content hash in its name.
-	const unhashed = readdirSync(join(DIST, '_astro')).filter((name) => !/\.[\w-]{5,}\.[a-z0-9]+$/i.test(name));
+	const unhashed = readdirSync(join(DIST, '_astro')).filter(
+		(name) => !/\.[\w-]{5,}\.[a-z0-9]+$/i.test(name),
+	);
 	expect(unhashed, 'files in _astro/ without a hash in their name').toEqual([]);
 });

@@ -25,7 +25,8 @@ test('every built page passes html-validate with no errors', async () => {
 			}
 		}
 	}
-	if (errors.length > 0) console.log(`html-validate found ${errors.length} error(s):\n${errors.join('\n')}`);
+	if (errors.length > 0)
+		console.log(`html-validate found ${errors.length} error(s):\n${errors.join('\n')}`);
 	expect(errors).toEqual([]);
 });
 
@@ -42,7 +43,14 @@ test('the html-validate configuration still reports real errors', async () => {
 	</main></body></html>`;
 	const report = await validator.validateString(page, join(DIST, 'fixture.html'));
 	const rules = new Set(report.results.flatMap((r) => r.messages.map((m) => m.ruleId)));
-	for (const rule of ['no-dup-id', 'no-redundant-for', 'no-inline-style', 'element-permitted-content', 'heading-level', 'require-sri']) {
+	for (const rule of [
+		'no-dup-id',
+		'no-redundant-for',
+		'no-inline-style',
+		'element-permitted-content',
+		'heading-level',
+		'require-sri',
+	]) {
 		expect(rules, `expected ${rule} to be reported`).toContain(rule);
 	}
 });

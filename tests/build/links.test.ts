@@ -10,7 +10,9 @@ const ids = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
 	let found = ids.get(file);
 	if (!found) {
-		found = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
+		found = new Set(
+			[...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''),
+		);
 		ids.set(file, found);
 	}
 	return found;
@@ -31,8 +33,11 @@ test('every internal link and anchor in the build resolves', () => {
 				broken.push(`${pagePath}: ${href} (no such page)`);
 				continue;
 			}
-			const hash = decodeURIComponent(new URL(href, `http://site.invalid${pagePath}`).hash.slice(1));
-			if (hash && hash !== '_top' && !idsOf(target.file).has(hash)) broken.push(`${pagePath}: ${href} (no #${hash} there)`);
+			const hash = decodeURIComponent(
+				new URL(href, `http://site.invalid${pagePath}`).hash.slice(1),
+			);
+			if (hash && hash !== '_top' && !idsOf(target.file).has(hash))
+				broken.push(`${pagePath}: ${href} (no #${hash} there)`);
 		}
 	}
 	expect(broken).toEqual([]);

@@ -37,7 +37,8 @@ function fileFetch(root: string): typeof fetch {
 	const rootUrl = pathToFileURL(`${root}/`).href;
 	return async (input) => {
 		const url = input instanceof Request ? input.url : String(input);
-		if (!url.startsWith(rootUrl)) throw new Error(`The Pagefind test refuses a request outside ${root}: ${url}`);
+		if (!url.startsWith(rootUrl))
+			throw new Error(`The Pagefind test refuses a request outside ${root}: ${url}`);
 		const body = await readFile(fileURLToPath(url));
 		const type = /\.pagefind$|\.wasm$/.test(url) ? 'application/wasm' : 'application/octet-stream';
 		return new Response(body, { headers: { 'Content-Type': type } });
@@ -48,20 +49,33 @@ function fileFetch(root: string): typeof fetch {
  * Loads the Pagefind bundle of the build in `dist` and returns a function that searches it and
  * gives the first `limit` pages. Throws with a hint when there is no build to search.
  */
-export async function searchBuiltSite(dist: string): Promise<(term: string, limit?: number) => Promise<SearchHit[]>> {
+export async function searchBuiltSite(
+	dist: string,
+): Promise<(term: string, limit?: number) => Promise<SearchHit[]>> {
 	const bundle = join(dist, 'pagefind');
-	if (!existsSync(join(bundle, 'pagefind.js'))) throw new Error(`No Pagefind index in ${bundle}: run \`npx astro build\` first.`);
+	if (!existsSync(join(bundle, 'pagefind.js')))
+		throw new Error(`No Pagefind index in ${bundle}: run \`npx astro build\` first.`);
 	globalThis.fetch = fileFetch(bundle);
-	const pagefind = (await import(pathToFileURL(join(bundle, 'pagefind.js')).href)) as PagefindModule;
+	const pagefind = (await import(
+		pathToFileURL(join(bundle, 'pagefind.js')).href
+	)) as PagefindModule;
 	// baseUrl "/" makes result URLs site paths, whatever the build's base, so hits read the same
 	// under any BASE_PATH.
-	await pagefind.options({ basePath: pathToFileURL(`${bundle}/`).href, baseUrl: '/', ranking: searchRanking });
+	await pagefind.options({
+		basePath: pathToFileURL(`${bundle}/`).href,
+		baseUrl: '/',
+		ranking: searchRanking,
+	});
 	await pagefind.init();
 	return async (term, limit = 3) => {
 		const { results } = await pagefind.search(term);
 		const top = results.slice(0, limit);
 		const data = await Promise.all(top.map((result) => result.data()));
 		const relative = (url: string) => url.replace(/^\//, '');
-		return data.map(({ url, sub_results }, i) => ({ path: relative(url), score: top[i]?.score ?? 0, sections: sub_results.map((sub) => relative(sub.url)) }));
+		return data.map(({ url, sub_results }, i) => ({
+			path: relative(url),
+			score: top[i]?.score ?? 0,
+			sections: sub_results.map((sub) => relative(sub.url)),
+		}));
 	};
 }

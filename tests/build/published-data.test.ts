@@ -30,8 +30,11 @@ function elements(node: Nodes): Element[] {
 /** The field tables under "Data and re-use" on the built About page: file name → field → type. */
 function documentedFields(): Map<string, Map<string, string>> {
 	const about = elements(fromHtml(readFileSync(join(DIST, 'about', 'index.html'), 'utf8')));
-	const start = about.findIndex((el) => el.tagName === 'h2' && el.properties['id'] === 'data-and-re-use');
-	if (start < 0) throw new Error('The About page has no "Data and re-use" section (#data-and-re-use).');
+	const start = about.findIndex(
+		(el) => el.tagName === 'h2' && el.properties['id'] === 'data-and-re-use',
+	);
+	if (start < 0)
+		throw new Error('The About page has no "Data and re-use" section (#data-and-re-use).');
 	const end = about.findIndex((el, i) => i > start && el.tagName === 'h2');
 	const section = about.slice(start, end < 0 ? undefined : end);
 	const tables = new Map<string, Map<string, string>>();
@@ -44,8 +47,17 @@ function documentedFields(): Map<string, Map<string, string>> {
 		}
 		if (el.tagName === 'table' && file.endsWith('.json')) {
 			const rows = elements(el).filter((row) => row.tagName === 'tr');
-			const cells = rows.map((row) => elements(row).filter((cell) => cell.tagName === 'td').map((cell) => textOf(cell).trim()));
-			tables.set(file, new Map(cells.filter((row) => row.length >= 2).map(([field = '', type = '']) => [field, type])));
+			const cells = rows.map((row) =>
+				elements(row)
+					.filter((cell) => cell.tagName === 'td')
+					.map((cell) => textOf(cell).trim()),
+			);
+			tables.set(
+				file,
+				new Map(
+					cells.filter((row) => row.length >= 2).map(([field = '', type = '']) => [field, type]),
+				),
+			);
 		}
 	}
 	return tables;
@@ -58,7 +70,10 @@ function fieldsOf(record: Record<string, unknown>, prefix = ''): Map<string, str
 		const name = `${prefix}${key}`;
 		fields.set(name, Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
 		if (Array.isArray(value)) {
-			for (const item of value) if (item && typeof item === 'object') for (const entry of fieldsOf(item as Record<string, unknown>, `${name}[].`)) fields.set(...entry);
+			for (const item of value)
+				if (item && typeof item === 'object')
+					for (const entry of fieldsOf(item as Record<string, unknown>, `${name}[].`))
+						fields.set(...entry);
 		}
 	}
 	return fields;
@@ -75,7 +90,9 @@ function readJson(name: string): Record<string, unknown>[] {
 const documented = documentedFields();
 
 test('the About page documents every JSON file the site publishes', () => {
-	const published = publishedData.map((file) => file.path.replace('/data/', '')).filter((name) => existsSync(join(DIST, 'data', name)));
+	const published = publishedData
+		.map((file) => file.path.replace('/data/', ''))
+		.filter((name) => existsSync(join(DIST, 'data', name)));
 	expect(published.length).toBeGreaterThanOrEqual(3);
 	expect([...documented.keys()].sort()).toEqual(published.sort());
 });
@@ -87,20 +104,31 @@ describe.each([...documented].filter(([, fields]) => fields.size > 0))('%s', (na
 		for (const record of records) {
 			const actual = fieldsOf(record);
 			// A field documented but empty in every record (an array of nothing) is still a field.
-			expect([...actual.keys()].filter((field) => !fields.has(field)), `undocumented fields in ${name}`).toEqual([]);
+			expect(
+				[...actual.keys()].filter((field) => !fields.has(field)),
+				`undocumented fields in ${name}`,
+			).toEqual([]);
 			for (const [field, type] of fields) {
 				if (field.includes('[].') && !actual.has(field)) continue;
-				expect(actual.get(field), `${name}: ${field} of ${JSON.stringify(record).slice(0, 80)}`).toBe(type);
+				expect(
+					actual.get(field),
+					`${name}: ${field} of ${JSON.stringify(record).slice(0, 80)}`,
+				).toBe(type);
 			}
 		}
 	});
 });
 
-test('benchmarks.json is documented through its JSON Schema and carries that schema\'s version', () => {
+test("benchmarks.json is documented through its JSON Schema and carries that schema's version", () => {
 	const about = readFileSync(join(DIST, 'about', 'index.html'), 'utf8');
 	expect(about).toContain('bench/results.schema.json');
-	const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'bench', 'results.schema.json'), 'utf8')) as { properties?: Record<string, { const?: unknown }> };
-	const results = JSON.parse(readFileSync(join(DIST, 'data', 'benchmarks.json'), 'utf8')) as Record<string, unknown>;
+	const schema = JSON.parse(
+		readFileSync(join(import.meta.dirname, '..', '..', 'bench', 'results.schema.json'), 'utf8'),
+	) as { properties?: Record<string, { const?: unknown }> };
+	const results = JSON.parse(readFileSync(join(DIST, 'data', 'benchmarks.json'), 'utf8')) as Record<
+		string,
+		unknown
+	>;
 	const version = schema.properties?.['schemaVersion']?.const;
 	expect(version, 'the schema pins schemaVersion').toBeDefined();
 	expect(results['schemaVersion']).toBe(version);
@@ -119,7 +147,8 @@ test('comparison.json has one record per dimension, in order, with its verdict a
 test('claims.json has every claim with its row on the fact-check page', () => {
 	const records = readJson('claims.json');
 	expect(records.map((r) => r['id'])).toEqual(claims.map((c) => c.id));
-	for (const record of records) expect(record['url']).toBe(`${siteRoot}fact-check/#${String(record['id']).toLowerCase()}`);
+	for (const record of records)
+		expect(record['url']).toBe(`${siteRoot}fact-check/#${String(record['id']).toLowerCase()}`);
 });
 
 describe('llms.txt and llms-full.txt', () => {

@@ -15,13 +15,23 @@ const root = join(import.meta.dirname, '..', '..');
 const shiftClock = join(import.meta.dirname, 'fixtures', 'reproducible', 'shift-clock.mjs');
 
 function build(outDir: string, extraArgs: string[], env: NodeJS.ProcessEnv): void {
-	const result = spawnSync('astro', ['build', '--outDir', outDir, ...extraArgs], { cwd: root, env, encoding: 'utf8', timeout: 180_000 });
+	const result = spawnSync('astro', ['build', '--outDir', outDir, ...extraArgs], {
+		cwd: root,
+		env,
+		encoding: 'utf8',
+		timeout: 180_000,
+	});
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect(result.status, `astro build --outDir ${outDir} failed:\n${output.slice(-4000)}`).toBe(0);
 }
 
 function files(dir: string): Map<string, string> {
-	return new Map(filesUnder(dir).map((path) => [posixRelative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')]));
+	return new Map(
+		filesUnder(dir).map((path) => [
+			posixRelative(dir, path),
+			createHash('sha256').update(readFileSync(path)).digest('hex'),
+		]),
+	);
 }
 
 /** Where two versions of a text file first differ, with a little context. */
@@ -29,7 +39,8 @@ function firstDifference(a: Buffer, b: Buffer): string {
 	const length = Math.min(a.length, b.length);
 	let i = 0;
 	while (i < length && a[i] === b[i]) i++;
-	const around = (buf: Buffer): string => JSON.stringify(buf.subarray(Math.max(0, i - 60), i + 60).toString('utf8'));
+	const around = (buf: Buffer): string =>
+		JSON.stringify(buf.subarray(Math.max(0, i - 60), i + 60).toString('utf8'));
 	return `at byte ${i}:\n      first:  ${around(a)}\n      second: ${around(b)}`;
 }
 
@@ -56,7 +67,10 @@ test('two builds of the same sources are byte-for-byte identical', { timeout: 30
 		const report = [
 			...onlyFirst.map((f) => `only in the first build: ${f}`),
 			...onlySecond.map((f) => `only in the second build: ${f}`),
-			...differing.map((f) => `differs: ${f} ${firstDifference(readFileSync(join(first, f)), readFileSync(join(second, f)))}`),
+			...differing.map(
+				(f) =>
+					`differs: ${f} ${firstDifference(readFileSync(join(first, f)), readFileSync(join(second, f)))}`,
+			),
 		];
 		if (report.length > 0) console.log(`The two builds differ:\n${report.join('\n')}`);
 		expect(report).toEqual([]);

@@ -69,7 +69,8 @@ beforeAll(async () => {
 	search = await searchBuiltSite(DIST);
 });
 
-const describeHits = (hits: readonly SearchHit[]) => hits.map((hit) => `/${hit.path} (${hit.score.toFixed(2)})`).join(', ');
+const describeHits = (hits: readonly SearchHit[]) =>
+	hits.map((hit) => `/${hit.path} (${hit.score.toFixed(2)})`).join(', ');
 
 describe('each query brings up its page', () => {
 	test.for(expectations)('"%s" lists /%s', async ([query, page, rank]) => {
@@ -84,7 +85,9 @@ test('the list covers at least 30 queries and every comparison page', async () =
 	expect(expectations.length).toBeGreaterThanOrEqual(30);
 	const { dimensions } = await import('../../src/data/dimensions.ts');
 	const covered = new Set(expectations.map(([, page]) => page));
-	expect(dimensions.map((d) => `compare/${d.id}/`).filter((page) => !covered.has(page))).toEqual([]);
+	expect(dimensions.map((d) => `compare/${d.id}/`).filter((page) => !covered.has(page))).toEqual(
+		[],
+	);
 });
 
 test('the quiz’s result panel, empty until a reader answers, is not offered as a search result', async () => {

@@ -17,7 +17,11 @@ const origin = normaliseSiteUrl(process.env['SITE_URL']) ?? localSiteUrl;
 const siteRoot = `${origin}${BASE}`;
 
 /** Every `<meta property|name>` and `<link rel>` of a page's head, and its `<title>`. */
-function headOf(html: string): { title: string; meta: Map<string, string>; links: Map<string, string> } {
+function headOf(html: string): {
+	title: string;
+	meta: Map<string, string>;
+	links: Map<string, string>;
+} {
 	const meta = new Map<string, string>();
 	const links = new Map<string, string>();
 	let title = '';
@@ -27,9 +31,12 @@ function headOf(html: string): { title: string; meta: Map<string, string>; links
 		if (node.type === 'element') {
 			const element = node as Element;
 			const { property, name, content, rel, href } = element.properties;
-			if (element.tagName === 'meta' && typeof content === 'string') meta.set(String(property ?? name), content);
-			if (element.tagName === 'link' && Array.isArray(rel) && typeof href === 'string') links.set(rel.join(' '), href);
-			if (element.tagName === 'title') title = element.children.map((child) => ('value' in child ? child.value : '')).join('');
+			if (element.tagName === 'meta' && typeof content === 'string')
+				meta.set(String(property ?? name), content);
+			if (element.tagName === 'link' && Array.isArray(rel) && typeof href === 'string')
+				links.set(rel.join(' '), href);
+			if (element.tagName === 'title')
+				title = element.children.map((child) => ('value' in child ? child.value : '')).join('');
 		}
 		if ('children' in node) for (const child of node.children) visit(child);
 	};
@@ -40,13 +47,26 @@ function headOf(html: string): { title: string; meta: Map<string, string>; links
 /** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
 function pngSize(file: string): { width: number; height: number } {
 	const bytes = readFileSync(file);
-	if (bytes.subarray(1, 4).toString('latin1') !== 'PNG' || bytes.subarray(12, 16).toString('latin1') !== 'IHDR') throw new Error(`${file} is not a PNG`);
+	if (
+		bytes.subarray(1, 4).toString('latin1') !== 'PNG' ||
+		bytes.subarray(12, 16).toString('latin1') !== 'IHDR'
+	)
+		throw new Error(`${file} is not a PNG`);
 	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-const pages = htmlFiles().map((file) => ({ file, path: pageUrl(file), head: headOf(readFileSync(file, 'utf8')) }));
+const pages = htmlFiles().map((file) => ({
+	file,
+	path: pageUrl(file),
+	head: headOf(readFileSync(file, 'utf8')),
+}));
 const verdicts = new Map(
-	(JSON.parse(readFileSync(join(DIST, 'data', 'comparison.json'), 'utf8')) as { url: string; verdict: Verdict }[]).map((r) => [r.url, r.verdict]),
+	(
+		JSON.parse(readFileSync(join(DIST, 'data', 'comparison.json'), 'utf8')) as {
+			url: string;
+			verdict: Verdict;
+		}[]
+	).map((r) => [r.url, r.verdict]),
 );
 
 test('the build has pages to check', () => {
@@ -64,10 +84,16 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, { he
 
 	test('its preview card is a 1200×630 PNG of its own, at an absolute URL', () => {
 		const image = head.meta.get('og:image') ?? '';
-		expect(image.startsWith(`${siteRoot}og/`), `og:image ${image} is not under ${siteRoot}og/`).toBe(true);
+		expect(
+			image.startsWith(`${siteRoot}og/`),
+			`og:image ${image} is not under ${siteRoot}og/`,
+		).toBe(true);
 		expect(head.meta.get('twitter:image')).toBe(image);
 		expect(head.meta.get('twitter:card')).toBe('summary_large_image');
-		expect([head.meta.get('og:image:width'), head.meta.get('og:image:height')]).toEqual(['1200', '630']);
+		expect([head.meta.get('og:image:width'), head.meta.get('og:image:height')]).toEqual([
+			'1200',
+			'630',
+		]);
 		const file = join(DIST, decodeURIComponent(image.slice(siteRoot.length)));
 		expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
 		// Link-preview services fetch a few hundred KB at most; these are flat colours and text.

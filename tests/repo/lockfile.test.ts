@@ -7,14 +7,17 @@ interface LockEntry {
 }
 
 describe('package-lock.json', () => {
-	const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, LockEntry> };
+	const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+		packages: Record<string, LockEntry>;
+	};
 
 	it('lists every optional platform binary, so `npm ci` accepts it on any machine', () => {
 		const missing: string[] = [];
 		for (const [path, entry] of Object.entries(lock.packages)) {
 			if (!path.startsWith('node_modules/')) continue;
 			for (const name of Object.keys(entry.optionalDependencies ?? {})) {
-				if (!lock.packages[`node_modules/${name}`]) missing.push(`${name} (wanted by ${path.slice('node_modules/'.length)})`);
+				if (!lock.packages[`node_modules/${name}`])
+					missing.push(`${name} (wanted by ${path.slice('node_modules/'.length)})`);
 			}
 		}
 		expect(missing, 'run `node scripts/lockfile-platforms.mjs` after `npm install`').toEqual([]);

@@ -24,13 +24,22 @@ test('npm audit --omit=dev finds no known vulnerability', { timeout: 150_000 }, 
 	try {
 		report = JSON.parse(result.stdout) as AuditReport;
 	} catch {
-		throw new Error(`npm audit printed no JSON report (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+		throw new Error(
+			`npm audit printed no JSON report (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+		);
 	}
-	expect(report.error, `npm audit could not run: ${JSON.stringify(report.error)}\n${result.stderr}`).toBeUndefined();
+	expect(
+		report.error,
+		`npm audit could not run: ${JSON.stringify(report.error)}\n${result.stderr}`,
+	).toBeUndefined();
 	const metadata = report.metadata;
 	expect(metadata, 'the report has metadata').toBeDefined();
-	console.log(`npm audit --omit=dev: ${metadata?.dependencies['prod'] ?? '?'} production package(s) checked.`);
-	const found = Object.entries(report.vulnerabilities ?? {}).map(([name, v]) => `${name} (${v.severity})`);
+	console.log(
+		`npm audit --omit=dev: ${metadata?.dependencies['prod'] ?? '?'} production package(s) checked.`,
+	);
+	const found = Object.entries(report.vulnerabilities ?? {}).map(
+		([name, v]) => `${name} (${v.severity})`,
+	);
 	expect(found).toEqual([]);
 	expect(metadata?.vulnerabilities['total']).toBe(0);
 	expect(result.status).toBe(0);

@@ -38,7 +38,8 @@ test('permissions are minimal: read-only by default, Pages and OIDC only where i
 	expect(workflow.permissions).toEqual({ contents: 'read' });
 	for (const [name, job] of Object.entries(workflow.jobs)) {
 		const deploys = (job.steps ?? []).some((s) => s.uses?.startsWith('actions/deploy-pages@'));
-		if (deploys) expect(job.permissions, `${name} job`).toEqual({ pages: 'write', 'id-token': 'write' });
+		if (deploys)
+			expect(job.permissions, `${name} job`).toEqual({ pages: 'write', 'id-token': 'write' });
 		else expect(job.permissions, `${name} job inherits read-only permissions`).toBeUndefined();
 	}
 });
@@ -58,7 +59,9 @@ test('it builds with Node from .nvmrc, npm ci and npm run build, under the repos
 });
 
 describe('the CI workflow', () => {
-	const ci = parse(readFileSync(join(github, 'workflows', 'ci.yml'), 'utf8')) as Workflow & { on: Record<string, unknown> };
+	const ci = parse(readFileSync(join(github, 'workflows', 'ci.yml'), 'utf8')) as Workflow & {
+		on: Record<string, unknown>;
+	};
 	const ciSteps = Object.values(ci.jobs).flatMap((job) => job.steps ?? []);
 
 	it('runs on pull requests and on pushes to main, read-only', () => {
@@ -69,7 +72,9 @@ describe('the CI workflow', () => {
 	it('runs .ci/run, which runs the README test command, with actions pinned by SHA', () => {
 		expect(ciSteps.some((s) => s.run?.includes('bash .ci/run'))).toBe(true);
 		expect(readFileSync(join(github, '..', '.ci', 'run'), 'utf8')).toMatch(/^npm test$/m);
-		const unpinned = ciSteps.flatMap((s) => (s.uses ? [s.uses] : [])).filter((u) => !/@[0-9a-f]{40}$/.test(u));
+		const unpinned = ciSteps
+			.flatMap((s) => (s.uses ? [s.uses] : []))
+			.filter((u) => !/@[0-9a-f]{40}$/.test(u));
 		expect(unpinned).toEqual([]);
 	});
 });
@@ -78,8 +83,15 @@ test('Dependabot updates pip (examples, bench), npm and GitHub Actions weekly', 
 	const config = parse(readFileSync(join(github, 'dependabot.yml'), 'utf8')) as {
 		updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string } }[];
 	};
-	const watched = config.updates.map((u) => `${u['package-ecosystem']} ${u.directory} ${u.schedule.interval}`);
+	const watched = config.updates.map(
+		(u) => `${u['package-ecosystem']} ${u.directory} ${u.schedule.interval}`,
+	);
 	expect(watched).toEqual(
-		expect.arrayContaining(['pip /examples weekly', 'pip /bench weekly', 'npm / weekly', 'github-actions / weekly']),
+		expect.arrayContaining([
+			'pip /examples weekly',
+			'pip /bench weekly',
+			'npm / weekly',
+			'github-actions / weekly',
+		]),
 	);
 });

@@ -52,7 +52,9 @@ describe('staticImports', () => {
 
 describe('cssRefs', () => {
 	it('follows @import and url(), not data: URIs', () => {
-		const { imports, urls } = cssRefs(`@import "./base.css";@import url(other.css);a{background:url("data:image/svg+xml,x")}b{background:url(/img/b.png)}@font-face{src:url('../f.woff2')}`);
+		const { imports, urls } = cssRefs(
+			`@import "./base.css";@import url(other.css);a{background:url("data:image/svg+xml,x")}b{background:url(/img/b.png)}@font-face{src:url('../f.woff2')}`,
+		);
 		expect(imports).toEqual(['./base.css', 'other.css']);
 		expect(urls).toEqual(['/img/b.png', '../f.woff2']);
 	});
@@ -71,7 +73,10 @@ describe('measureSite on a small built site', () => {
 	beforeAll(() => {
 		dist = mkdtempSync(join(tmpdir(), 'budgets-'));
 		write('_astro/a.css', 'body{margin:0;color:#123456}'.repeat(20));
-		write('_astro/entry.js', 'import"./shared.js";export{x}from"./re.js";import("../pagefind/pagefind-ui.js");');
+		write(
+			'_astro/entry.js',
+			'import"./shared.js";export{x}from"./re.js";import("../pagefind/pagefind-ui.js");',
+		);
 		write('_astro/shared.js', 'export const shared=1;'.repeat(50));
 		write('_astro/re.js', 'export const x=2;');
 		write('_astro/quiz.js', 'import"./shared.js";'.padEnd(9000, ';'));
@@ -79,7 +84,12 @@ describe('measureSite on a small built site', () => {
 		write('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
 		write('index.html', page('<img src="logo.svg" alt="">'));
 		write('quiz/index.html', page('<script type="module" src="../_astro/quiz.js"></script>'));
-		write('other/index.html', page('<script src="https://cdn.example.com/x.js"></script><img src="/sub/missing.png" alt="">'));
+		write(
+			'other/index.html',
+			page(
+				'<script src="https://cdn.example.com/x.js"></script><img src="/sub/missing.png" alt="">',
+			),
+		);
 	});
 	afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
@@ -88,7 +98,13 @@ describe('measureSite on a small built site', () => {
 		expect(reports.map((r) => r.page).sort()).toEqual(['', 'other/', 'quiz/']);
 		const home = reports.find((r) => r.page === '') as PageReport;
 		const size = (p: string): number => gzipSize(readFileSync(join(dist, p)));
-		expect(home.assets.map((a) => a.path).sort()).toEqual(['_astro/a.css', '_astro/entry.js', '_astro/re.js', '_astro/shared.js', 'logo.svg']);
+		expect(home.assets.map((a) => a.path).sort()).toEqual([
+			'_astro/a.css',
+			'_astro/entry.js',
+			'_astro/re.js',
+			'_astro/shared.js',
+			'logo.svg',
+		]);
 		expect(home.js).toBe(size('_astro/entry.js') + size('_astro/shared.js') + size('_astro/re.js'));
 		expect(home.css).toBe(size('_astro/a.css'));
 		expect(home.other).toBe(size('logo.svg'));
@@ -106,7 +122,9 @@ describe('measureSite on a small built site', () => {
 		const problems = budgetViolations(reports, tight);
 		expect(problems.some((p) => p.startsWith('/: JavaScript is'))).toBe(true);
 		expect(problems.some((p) => p.startsWith('/quiz/: JavaScript'))).toBe(false);
-		expect(problems).toContain('/other/: loads https://cdn.example.com/x.js from another origin, which cannot be measured');
+		expect(problems).toContain(
+			'/other/: loads https://cdn.example.com/x.js from another origin, which cannot be measured',
+		);
 		expect(problems).toContain('/other/: refers to /sub/missing.png, which is not in the build');
 		expect(jsBudgetFor('quiz/', tight)).toBe(10 + 100 * KB);
 		expect(budgetViolations(reports.filter((r) => r.page !== 'other/'))).toEqual([]);
@@ -122,7 +140,11 @@ describe('measureSite on a small built site', () => {
 
 describe('resolveRef', () => {
 	it('treats other origins as external and paths outside the base as missing', () => {
-		expect(resolveRef('https://example.com/a.js', '/sub/', '/nowhere', '/sub/')).toEqual({ external: 'https://example.com/a.js' });
-		expect(resolveRef('/elsewhere/a.js', '/sub/', '/nowhere', '/sub/')).toEqual({ missing: '/elsewhere/a.js' });
+		expect(resolveRef('https://example.com/a.js', '/sub/', '/nowhere', '/sub/')).toEqual({
+			external: 'https://example.com/a.js',
+		});
+		expect(resolveRef('/elsewhere/a.js', '/sub/', '/nowhere', '/sub/')).toEqual({
+			missing: '/elsewhere/a.js',
+		});
 	});
 });

@@ -30,15 +30,29 @@ describe('freshness report', () => {
 
 	it('tables the pins that lag and ignores those the registry did not answer for', () => {
 		const table = driftTable([
-			{ registry: 'PyPI', name: 'flask', pinned: '3.1.3', latest: '3.2.0', file: 'examples/requirements.txt' },
-			{ registry: 'PyPI', name: 'gone', pinned: '1.0', latest: undefined, file: 'bench/requirements.txt' },
+			{
+				registry: 'PyPI',
+				name: 'flask',
+				pinned: '3.1.3',
+				latest: '3.2.0',
+				file: 'examples/requirements.txt',
+			},
+			{
+				registry: 'PyPI',
+				name: 'gone',
+				pinned: '1.0',
+				latest: undefined,
+				file: 'bench/requirements.txt',
+			},
 			{ registry: 'npm', name: 'astro', pinned: '7.3.5', latest: '7.3.5', file: 'package.json' },
 		]);
 		expect(table).toContain('| PyPI | flask | 3.1.3 | 3.2.0 | examples/requirements.txt |');
 		expect(table).not.toContain('gone');
 		expect(table).not.toContain('astro');
-		expect(driftTable([{ registry: 'npm', name: 'astro', pinned: '7.3.5', latest: '7.3.5', file: 'package.json' }])).toBe(
-			'All 1 checked pins are at the latest release.',
-		);
+		expect(
+			driftTable([
+				{ registry: 'npm', name: 'astro', pinned: '7.3.5', latest: '7.3.5', file: 'package.json' },
+			]),
+		).toBe('All 1 checked pins are at the latest release.');
 	});
 });

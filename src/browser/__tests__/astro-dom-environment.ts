@@ -7,4 +7,8 @@
  */
 import { builtinEnvironments, type Environment } from 'vitest/runtime';
 
-export default { ...builtinEnvironments['happy-dom'], name: 'astro-dom', viteEnvironment: 'ssr' } satisfies Environment;
+export default {
+	...builtinEnvironments['happy-dom'],
+	name: 'astro-dom',
+	viteEnvironment: 'ssr',
+} satisfies Environment;

@@ -55,9 +55,15 @@ function part<T extends HTMLElement = HTMLElement>(quiz: HTMLElement, selector: 
 	return found;
 }
 
-const radio = (quiz: HTMLElement, id: string, value: string) => part<HTMLInputElement>(quiz, `#quiz-${id}-${value}`);
+const radio = (quiz: HTMLElement, id: string, value: string) =>
+	part<HTMLInputElement>(quiz, `#quiz-${id}-${value}`);
 const checked = (quiz: HTMLElement) =>
-	Object.fromEntries(Array.from(quiz.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked'), (r) => [r.name, r.value]));
+	Object.fromEntries(
+		Array.from(quiz.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked'), (r) => [
+			r.name,
+			r.value,
+		]),
+	);
 const reasons = (quiz: HTMLElement) =>
 	Array.from(quiz.querySelectorAll('.dq-reasons li'), (li) => ({
 		text: li.querySelector('.dq-text')?.textContent,
@@ -71,7 +77,14 @@ function answer(quiz: HTMLElement, answers: Record<string, string>): void {
 }
 
 const fastApiProfile = { build: 'api', io: 'slow-io', docs: 'yes' };
-const tieProfile = { build: 'both', io: 'streaming', docs: 'yes', validation: 'light', team: 'flask-code', stability: 'high' };
+const tieProfile = {
+	build: 'both',
+	io: 'streaming',
+	docs: 'yes',
+	validation: 'light',
+	team: 'flask-code',
+	stability: 'high',
+};
 
 describe('answering', () => {
 	it('starts empty: the result panel hidden, the decision table closed, the element ready', () => {
@@ -91,7 +104,9 @@ describe('answering', () => {
 		expect(part(quiz, '.dq-empty').hidden).toBe(true);
 		expect(panel.dataset['recommendation']).toBe('fastapi');
 		expect(part(quiz, '.dq-heading').textContent).toBe('FastAPI fits your answers better');
-		expect(part(quiz, '.dq-live').textContent).toMatch(/^FastAPI fits your answers better\. A clear lean toward FastAPI/);
+		expect(part(quiz, '.dq-live').textContent).toMatch(
+			/^FastAPI fits your answers better\. A clear lean toward FastAPI/,
+		);
 		expect(location.search).toBe('?build=api&io=slow-io&docs=yes');
 		// Reason links name the page and section from the markup's data attributes, under the base path.
 		expect(reasons(quiz)[0]).toEqual({
@@ -108,14 +123,23 @@ describe('answering', () => {
 	])('for %s, shows what the site data scores, rebuilt from the markup alone', (_name, answers) => {
 		const quiz = openQuiz();
 		answer(quiz, answers);
-		const expected = scoreQuiz(new Map(Object.entries(answers)), quizQuestions, quizThresholds, quizLabels);
+		const expected = scoreQuiz(
+			new Map(Object.entries(answers)),
+			quizQuestions,
+			quizThresholds,
+			quizLabels,
+		);
 		const words = describeResult(expected);
 		expect(part(quiz, '.dq-heading').textContent).toBe(words.heading);
 		expect(part(quiz, '.dq-summary').textContent).toBe(words.summary);
 		expect(part(quiz, '.dq-also').textContent).toBe(words.alsoConsider ?? '');
 		expect(part(quiz, '.dq-also').hidden).toBe(words.alsoConsider === null);
 		expect(reasons(quiz)).toEqual(
-			topReasons(expected).map((r) => ({ text: r.text, link: `${r.dimensionTitle}: ${r.sectionTitle}`, href: r.href })),
+			topReasons(expected).map((r) => ({
+				text: r.text,
+				link: `${r.dimensionTitle}: ${r.sectionTitle}`,
+				href: r.href,
+			})),
 		);
 	});
 
@@ -124,7 +148,8 @@ describe('answering', () => {
 		answer(quiz, fastApiProfile);
 		const hrefs = reasons(quiz).map((r) => r.href);
 		expect(hrefs.length).toBeGreaterThan(0);
-		for (const href of hrefs) expect(href).toMatch(/^\/flask-vs-fastapi\/compare\/[a-z-]+\/#[a-z-]+$/);
+		for (const href of hrefs)
+			expect(href).toMatch(/^\/flask-vs-fastapi\/compare\/[a-z-]+\/#[a-z-]+$/);
 	});
 });
 
@@ -139,7 +164,9 @@ describe('restoring from the URL', () => {
 		const quiz = openQuiz(link);
 		expect(checked(quiz)).toEqual(tieProfile);
 		expect(part(quiz, '.dq-result').hidden).toBe(false);
-		expect({ heading: part(quiz, '.dq-heading').textContent, reasons: reasons(quiz) }).toEqual(before);
+		expect({ heading: part(quiz, '.dq-heading').textContent, reasons: reasons(quiz) }).toEqual(
+			before,
+		);
 		expect(document.activeElement).toBe(part(quiz, '.dq-heading'));
 		expect(part(quiz, '.dq-note').hidden).toBe(true);
 	});
@@ -160,25 +187,50 @@ describe('restoring from the URL', () => {
 
 describe('a link that is partly not understood', () => {
 	const cases = [
-		['malformed percent-encoding', '?build=%E0%A4%A&io=slow-io', { io: 'slow-io' }, /"build" has broken percent-encoding/],
-		['an unknown question', '?colour=blue&build=api', { build: 'api' }, /Unknown question "colour"/],
-		['a cut-off value', '?build=api&io=slow-io&docs=ye', { build: 'api', io: 'slow-io' }, /looks cut off/],
-		['a query that is too long', `?build=site&team=flask-code&pad=${'a'.repeat(5000)}`, { build: 'site', team: 'flask-code' }, /longer than 2000/],
+		[
+			'malformed percent-encoding',
+			'?build=%E0%A4%A&io=slow-io',
+			{ io: 'slow-io' },
+			/"build" has broken percent-encoding/,
+		],
+		[
+			'an unknown question',
+			'?colour=blue&build=api',
+			{ build: 'api' },
+			/Unknown question "colour"/,
+		],
+		[
+			'a cut-off value',
+			'?build=api&io=slow-io&docs=ye',
+			{ build: 'api', io: 'slow-io' },
+			/looks cut off/,
+		],
+		[
+			'a query that is too long',
+			`?build=site&team=flask-code&pad=${'a'.repeat(5000)}`,
+			{ build: 'site', team: 'flask-code' },
+			/longer than 2000/,
+		],
 	] as const;
 
-	it.each(cases)('%s: keeps the valid answers and shows a note inside the result', (_kind, search, kept, message) => {
-		const quiz = openQuiz(search);
-		const note = part(quiz, '.dq-note');
-		expect(checked(quiz)).toEqual(kept);
-		expect(note.hidden).toBe(false);
-		expect(note.textContent).toMatch(/not understood/);
-		expect(note.textContent).toMatch(message);
-		// Seen with the result it concerns rather than left far above it.
-		expect(part(quiz, '.dq-result').firstElementChild).toBe(note);
-	});
+	it.each(cases)(
+		'%s: keeps the valid answers and shows a note inside the result',
+		(_kind, search, kept, message) => {
+			const quiz = openQuiz(search);
+			const note = part(quiz, '.dq-note');
+			expect(checked(quiz)).toEqual(kept);
+			expect(note.hidden).toBe(false);
+			expect(note.textContent).toMatch(/not understood/);
+			expect(note.textContent).toMatch(message);
+			// Seen with the result it concerns rather than left far above it.
+			expect(part(quiz, '.dq-result').firstElementChild).toBe(note);
+		},
+	);
 
 	it('turns markup in the link into text, never into elements', () => {
-		const quiz = openQuiz(`?build=<img src=x onerror=alert(1)>&${encodeURIComponent('<script>x</script>')}=1&io=slow-io`);
+		const quiz = openQuiz(
+			`?build=<img src=x onerror=alert(1)>&${encodeURIComponent('<script>x</script>')}=1&io=slow-io`,
+		);
 		const note = part(quiz, '.dq-note');
 		expect(note.textContent).toMatch(/not an answer to question "build"/);
 		expect(quiz.querySelectorAll('img, script, [onerror]')).toHaveLength(0);
@@ -188,7 +240,12 @@ describe('a link that is partly not understood', () => {
 	it('lists three problems and counts the rest', () => {
 		const quiz = openQuiz('?a=1&b=2&c=3&d=4&e=5');
 		const items = Array.from(quiz.querySelectorAll('.dq-note li'), (li) => li.textContent);
-		expect(items).toEqual(['Unknown question "a" was ignored.', 'Unknown question "b" was ignored.', 'Unknown question "c" was ignored.', '…and 2 more.']);
+		expect(items).toEqual([
+			'Unknown question "a" was ignored.',
+			'Unknown question "b" was ignored.',
+			'Unknown question "c" was ignored.',
+			'…and 2 more.',
+		]);
 	});
 
 	it('with nothing valid, shows the note and no result; the next answer hides the note', () => {
@@ -221,7 +278,9 @@ describe('re-entry', () => {
 	});
 
 	it('leaves the static quiz alone when the markup lacks the thresholds', () => {
-		const quiz = openQuiz('?build=api', (q) => q.setAttribute('data-thresholds', '{"eitherMargin":1}'));
+		const quiz = openQuiz('?build=api', (q) =>
+			q.setAttribute('data-thresholds', '{"eitherMargin":1}'),
+		);
 		expect(quiz.hasAttribute('data-ready')).toBe(false);
 		expect(part<HTMLDetailsElement>(quiz, 'details.dq-table').open).toBe(true);
 		expect(part(quiz, '.dq-result').hidden).toBe(true);
@@ -273,7 +332,9 @@ describe('copy link', () => {
 		await vi.waitFor(() => expect(part(quiz, '.dq-share').hidden).toBe(false));
 		expect(box.value).toBe(url());
 		expect(document.activeElement).toBe(box);
-		expect(part(quiz, '.dq-status').textContent).toMatch(/^Could not copy automatically: the link is selected/);
+		expect(part(quiz, '.dq-status').textContent).toMatch(
+			/^Could not copy automatically: the link is selected/,
+		);
 		// The next answer makes that link stale, so the box goes away.
 		answer(quiz, { io: 'slow-io' });
 		expect(part(quiz, '.dq-share').hidden).toBe(true);
@@ -282,7 +343,9 @@ describe('copy link', () => {
 
 	it('falls back to the copy command when the Clipboard API refuses', async () => {
 		const quiz = openQuiz('?build=api&docs=yes');
-		vi.stubGlobal('navigator', { clipboard: { writeText: async () => Promise.reject(new Error('NotAllowedError')) } });
+		vi.stubGlobal('navigator', {
+			clipboard: { writeText: async () => Promise.reject(new Error('NotAllowedError')) },
+		});
 		const execCommand = stubCopyCommand(true);
 		part(quiz, '.dq-copy').click();
 		await vi.waitFor(() => expect(part(quiz, '.dq-status').textContent).toBe('Link copied.'));

@@ -10,7 +10,9 @@ describe('the benchmark results schema', () => {
 	it('is exported, unchanged, to bench/results.schema.json for the Python runner', async () => {
 		// On a mismatch, the Zod schema changed without its export: regenerate the file with
 		// `npx vitest run src/data/__tests__/benchmark-schema.test.ts -u` and commit both.
-		await expect(`${JSON.stringify(benchmarkJsonSchema(), null, '\t')}\n`).toMatchFileSnapshot('../../../bench/results.schema.json');
+		await expect(`${JSON.stringify(benchmarkJsonSchema(), null, '\t')}\n`).toMatchFileSnapshot(
+			'../../../bench/results.schema.json',
+		);
 	});
 
 	it('accepts the committed results, which come from a full run', () => {
@@ -31,8 +33,12 @@ describe('loading the results', () => {
 	});
 
 	it('refuses unknown fields, an old schema version and text that is not JSON', () => {
-		expect(() => parseBenchmarkResults(JSON.stringify({ ...valid, colour: 'blue' }))).toThrow(/colour/);
-		expect(() => parseBenchmarkResults(JSON.stringify({ ...valid, schemaVersion: 1 }))).toThrow(/schemaVersion/);
+		expect(() => parseBenchmarkResults(JSON.stringify({ ...valid, colour: 'blue' }))).toThrow(
+			/colour/,
+		);
+		expect(() => parseBenchmarkResults(JSON.stringify({ ...valid, schemaVersion: 1 }))).toThrow(
+			/schemaVersion/,
+		);
 		expect(() => parseBenchmarkResults('{"schemaVersion": 2,')).toThrow(/not valid JSON/);
 	});
 

@@ -11,7 +11,8 @@ const DOCS = join(import.meta.dirname, '..', '..', 'content', 'docs');
 function pageVerdict(dimension: string): Verdict {
 	const mdx = readFileSync(join(DOCS, 'compare', `${dimension}.mdx`), 'utf8');
 	const verdict = /^verdict:\s*(\S+)\s*$/m.exec(mdx)?.[1];
-	if (!verdict || !(verdicts as readonly string[]).includes(verdict)) throw new Error(`compare/${dimension}.mdx declares no valid verdict`);
+	if (!verdict || !(verdicts as readonly string[]).includes(verdict))
+		throw new Error(`compare/${dimension}.mdx declares no valid verdict`);
 	return verdict as Verdict;
 }
 
@@ -19,7 +20,8 @@ function pageVerdict(dimension: string): Verdict {
 const statusWords = (claim: Claim) => claimStatusLabels[claim.status].toLowerCase();
 
 /** Names of aggregators as the claims' texts cite them. */
-const aggregatorNames = /EvanLi|Github-Ranking|best-of-web-python|tbicr|web-framework-rank|pypistats/i;
+const aggregatorNames =
+	/EvanLi|Github-Ranking|best-of-web-python|tbicr|web-framework-rank|pypistats/i;
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -98,28 +100,42 @@ describe('claims', () => {
 		const failures = claims.flatMap((c) => {
 			const rule = statusTests[c.status];
 			const problems: string[] = [];
-			if (rule.notePattern && !rule.notePattern.test(c.statusNote)) problems.push(`${c.id} (${c.status}): the note breaks the rubric (${rule.note})`);
-			if (rule.noteMustNotMatch?.test(c.statusNote)) problems.push(`${c.id} (${c.status}): a "holds" note names a failing part: "${c.statusNote}"`);
+			if (rule.notePattern && !rule.notePattern.test(c.statusNote))
+				problems.push(`${c.id} (${c.status}): the note breaks the rubric (${rule.note})`);
+			if (rule.noteMustNotMatch?.test(c.statusNote))
+				problems.push(
+					`${c.id} (${c.status}): a "holds" note names a failing part: "${c.statusNote}"`,
+				);
 			return problems;
 		});
 		expect(failures).toEqual([]);
 	});
 
 	it('cites at least one primary source for every claim', () => {
-		const onlySecondary = claims.filter((c) => c.sources.every((s) => s.secondary)).map((c) => c.id);
+		const onlySecondary = claims
+			.filter((c) => c.sources.every((s) => s.secondary))
+			.map((c) => c.id);
 		expect(onlySecondary).toEqual([]);
 	});
 
 	it('marks every aggregator source as secondary', () => {
 		const unmarked = claims.flatMap((c) =>
-			c.sources.filter((s) => aggregatorUrlPrefixes.some((prefix) => s.url.startsWith(prefix)) && !s.secondary).map((s) => `${c.id}: ${s.url}`),
+			c.sources
+				.filter(
+					(s) => aggregatorUrlPrefixes.some((prefix) => s.url.startsWith(prefix)) && !s.secondary,
+				)
+				.map((s) => `${c.id}: ${s.url}`),
 		);
 		expect(unmarked).toEqual([]);
 	});
 
 	it('says "secondary" wherever it uses a second-hand figure', () => {
 		const silent = claims
-			.filter((c) => (c.sources.some((s) => s.secondary) || aggregatorNames.test(c.today)) && !/\bsecondary\b/.test(c.today))
+			.filter(
+				(c) =>
+					(c.sources.some((s) => s.secondary) || aggregatorNames.test(c.today)) &&
+					!/\bsecondary\b/.test(c.today),
+			)
 			.map((c) => c.id);
 		expect(silent).toEqual([]);
 	});
@@ -128,11 +144,14 @@ describe('claims', () => {
 		const conflicts = claims.flatMap((c) => {
 			if (!c.answers) return [];
 			const problems: string[] = [];
-			if (!c.pages.includes(c.answers.page)) problems.push(`${c.id}: answers ${c.answers.page}, which is not among its pages`);
+			if (!c.pages.includes(c.answers.page))
+				problems.push(`${c.id}: answers ${c.answers.page}, which is not among its pages`);
 			const verdict = pageVerdict(c.answers.page);
 			const allowed = statusesAllowedByVerdict(c.answers.favours, verdict);
 			if (!allowed.includes(c.status)) {
-				problems.push(`${c.id} is "${c.status}" but compare/${c.answers.page} says "${verdict}": allowed ${allowed.join(', ')}`);
+				problems.push(
+					`${c.id} is "${c.status}" but compare/${c.answers.page} says "${verdict}": allowed ${allowed.join(', ')}`,
+				);
 			}
 			return problems;
 		});
@@ -148,7 +167,9 @@ describe('claims', () => {
 	});
 
 	it('is called by its fact-check status wherever a page leads a bullet with the claim', () => {
-		const pages = readdirSync(DOCS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+		const pages = readdirSync(DOCS, { recursive: true, encoding: 'utf8' }).filter((f) =>
+			f.endsWith('.mdx'),
+		);
 		const mismatches = pages.flatMap((file) =>
 			readFileSync(join(DOCS, file), 'utf8')
 				.split('\n')
@@ -158,7 +179,8 @@ describe('claims', () => {
 					if (!claim) return [];
 					const words = statusWords(claim);
 					// "holds" must not be read out of "partly holds".
-					const pattern = claim.status === 'holds' ? /(?<!partly )\bholds\b/ : new RegExp(`\\b${words}\\b`);
+					const pattern =
+						claim.status === 'holds' ? /(?<!partly )\bholds\b/ : new RegExp(`\\b${words}\\b`);
 					return pattern.test(line) ? [] : [`${file}: ${claim.id} is "${words}" on the fact-check`];
 				}),
 		);

@@ -24,7 +24,10 @@ describe('dimensions', () => {
 	});
 
 	it('each has its examples folder', () => {
-		for (const { examplesDir } of dimensions) expect(existsSync(`examples/${examplesDir}/__init__.py`), `examples/${examplesDir}/`).toBe(true);
+		for (const { examplesDir } of dimensions)
+			expect(existsSync(`examples/${examplesDir}/__init__.py`), `examples/${examplesDir}/`).toBe(
+				true,
+			);
 	});
 
 	it('rejects an unknown id by name', () => {

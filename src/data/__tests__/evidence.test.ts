@@ -11,12 +11,23 @@ const PYTHON = join(ROOT, '.venv', 'bin', 'python');
 /** Node ids pytest collects under examples/, relative to the repository (optionally one marker only). */
 function collected(marker?: string): Set<string> {
 	if (!existsSync(PYTHON)) {
-		throw new Error('No .venv: run `node scripts/ensure-venv.mjs` (or `npm run test:examples`) first.');
+		throw new Error(
+			'No .venv: run `node scripts/ensure-venv.mjs` (or `npm run test:examples`) first.',
+		);
 	}
-	const args = ['-m', 'pytest', '--collect-only', '-q', '-p', 'no:cacheprovider', ...(marker ? ['-m', marker] : [])];
+	const args = [
+		'-m',
+		'pytest',
+		'--collect-only',
+		'-q',
+		'-p',
+		'no:cacheprovider',
+		...(marker ? ['-m', marker] : []),
+	];
 	const result = spawnSync(PYTHON, args, { cwd: join(ROOT, 'examples'), encoding: 'utf8' });
 	// Exit 5 means the marker selected nothing: an empty set, which the assertions then judge.
-	if (result.status !== 0 && result.status !== 5) throw new Error(`pytest --collect-only failed:\n${result.stdout}\n${result.stderr}`);
+	if (result.status !== 0 && result.status !== 5)
+		throw new Error(`pytest --collect-only failed:\n${result.stdout}\n${result.stderr}`);
 	return new Set(
 		result.stdout
 			.split('\n')
@@ -34,13 +45,17 @@ describe('evidence', () => {
 	const collectedNames = new Set([...all].map(withoutParams));
 
 	it('every entry names a test pytest collects', () => {
-		const missing = evidence.filter((entry) => !all.has(entry.test) && !collectedNames.has(entry.test));
+		const missing = evidence.filter(
+			(entry) => !all.has(entry.test) && !collectedNames.has(entry.test),
+		);
 		expect(missing.map((entry) => entry.test)).toEqual([]);
 	});
 
 	it('an entry says "server" exactly when its test is marked real_server', () => {
 		const serverNames = new Set([...onServer].map(withoutParams));
-		const wrong = evidence.filter((entry) => entry.server !== (onServer.has(entry.test) || serverNames.has(entry.test)));
+		const wrong = evidence.filter(
+			(entry) => entry.server !== (onServer.has(entry.test) || serverNames.has(entry.test)),
+		);
 		expect(wrong.map((entry) => `${entry.id}: server=${entry.server}`)).toEqual([]);
 	});
 
@@ -48,16 +63,27 @@ describe('evidence', () => {
 		for (const entry of evidence) {
 			const dimension = dimensions.find((d) => entry.page === `/compare/${d.id}/`);
 			expect(dimension, entry.page).toBeDefined();
-			const mdx = readFileSync(join(ROOT, 'src/content/docs/compare', `${dimension?.id}.mdx`), 'utf8');
-			expect(mdx, `${entry.page} should show <Evidence id="${entry.id}" />`).toContain(`<Evidence id="${entry.id}" />`);
+			const mdx = readFileSync(
+				join(ROOT, 'src/content/docs/compare', `${dimension?.id}.mdx`),
+				'utf8',
+			);
+			expect(mdx, `${entry.page} should show <Evidence id="${entry.id}" />`).toContain(
+				`<Evidence id="${entry.id}" />`,
+			);
 		}
 	});
 
 	it('no page shows an id that has no entry', () => {
 		const ids = new Set(evidence.map((entry) => entry.id));
-		const pages = readdirSync(join(ROOT, 'src/content/docs/compare')).filter((f) => f.endsWith('.mdx'));
+		const pages = readdirSync(join(ROOT, 'src/content/docs/compare')).filter((f) =>
+			f.endsWith('.mdx'),
+		);
 		const unknown = pages.flatMap((file) =>
-			[...readFileSync(join(ROOT, 'src/content/docs/compare', file), 'utf8').matchAll(/<Evidence id="([^"]+)"/g)]
+			[
+				...readFileSync(join(ROOT, 'src/content/docs/compare', file), 'utf8').matchAll(
+					/<Evidence id="([^"]+)"/g,
+				),
+			]
 				.map((m) => m[1] ?? '')
 				.filter((id) => !ids.has(id))
 				.map((id) => `${file}: ${id}`),

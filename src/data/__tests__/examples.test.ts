@@ -31,22 +31,35 @@ describe('examples used by pages', () => {
 
 	it('every sample under examples/ is shown by at least one page', () => {
 		const unused = examplePaths.filter((path) => !refs.has(path));
-		expect(unused, `samples no page shows (show them or delete them): ${unused.join(', ')}`).toEqual([]);
+		expect(
+			unused,
+			`samples no page shows (show them or delete them): ${unused.join(', ')}`,
+		).toEqual([]);
 	});
 
 	it('every sample a page names exists', () => {
-		const missing = [...refs].filter(([path]) => !examplePaths.includes(path)).map(([path, pages]) => `${path} (in ${pages.join(', ')})`);
+		const missing = [...refs]
+			.filter(([path]) => !examplePaths.includes(path))
+			.map(([path, pages]) => `${path} (in ${pages.join(', ')})`);
 		expect(missing, `pages name missing samples: ${missing.join('; ')}`).toEqual([]);
 	});
 
 	it('a missing sample fails with the folder’s real samples listed', () => {
 		const first = examplePaths[0] ?? '';
 		const folder = first.split('/')[0];
-		expect(() => getExampleSource(`${folder}/no_such_file.py`)).toThrow(new RegExp(`examples/${folder}/no_such_file.py.*${first.replace('.', '\\.')}`));
+		expect(() => getExampleSource(`${folder}/no_such_file.py`)).toThrow(
+			new RegExp(`examples/${folder}/no_such_file.py.*${first.replace('.', '\\.')}`),
+		);
 	});
 
 	it('pages never paste Flask or FastAPI code into a fenced block', () => {
-		const offenders = filesUnder(DOCS, (f) => /\.mdx?$/.test(f)).filter((f) => /```(?:py|python)\b[\s\S]*?(?:from (?:flask|fastapi) import|import (?:flask|fastapi))[\s\S]*?```/.test(readFileSync(f, 'utf8')));
-		expect(offenders, 'show code from examples/ with FrameworkCode or ExampleCode instead').toEqual([]);
+		const offenders = filesUnder(DOCS, (f) => /\.mdx?$/.test(f)).filter((f) =>
+			/```(?:py|python)\b[\s\S]*?(?:from (?:flask|fastapi) import|import (?:flask|fastapi))[\s\S]*?```/.test(
+				readFileSync(f, 'utf8'),
+			),
+		);
+		expect(offenders, 'show code from examples/ with FrameworkCode or ExampleCode instead').toEqual(
+			[],
+		);
 	});
 });

@@ -20,18 +20,21 @@ describe('quiz data', () => {
 		for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]{0,15}$/);
 	});
 
-	it.each(quizQuestions.map((q) => [q.id, q] as const))('question "%s" has unique, url-safe option values and small integer weights', (_id, q) => {
-		expect(q.prompt.trim()).not.toBe('');
-		expect(q.options.length).toBeGreaterThanOrEqual(2);
-		const values = q.options.map((o) => o.value);
-		expect(new Set(values).size).toBe(values.length);
-		for (const option of q.options) {
-			expect(option.value).toMatch(/^[a-z0-9][a-z0-9-]{0,15}$/);
-			expect(option.label.trim()).not.toBe('');
-			expect(Number.isInteger(option.weight)).toBe(true);
-			expect(Math.abs(option.weight)).toBeLessThanOrEqual(3);
-		}
-	});
+	it.each(quizQuestions.map((q) => [q.id, q] as const))(
+		'question "%s" has unique, url-safe option values and small integer weights',
+		(_id, q) => {
+			expect(q.prompt.trim()).not.toBe('');
+			expect(q.options.length).toBeGreaterThanOrEqual(2);
+			const values = q.options.map((o) => o.value);
+			expect(new Set(values).size).toBe(values.length);
+			for (const option of q.options) {
+				expect(option.value).toMatch(/^[a-z0-9][a-z0-9-]{0,15}$/);
+				expect(option.label.trim()).not.toBe('');
+				expect(Number.isInteger(option.weight)).toBe(true);
+				expect(Math.abs(option.weight)).toBeLessThanOrEqual(3);
+			}
+		},
+	);
 
 	it('gives every non-neutral option a one-sentence, plain-text reason with a known dimension and anchor', () => {
 		for (const q of quizQuestions) {
@@ -57,11 +60,18 @@ describe('quiz data', () => {
 		for (const q of quizQuestions) {
 			for (const option of q.options) {
 				if (!option.reason) continue;
-				const file = new URL(`../../content/docs/compare/${option.reason.dimension}.mdx`, import.meta.url);
+				const file = new URL(
+					`../../content/docs/compare/${option.reason.dimension}.mdx`,
+					import.meta.url,
+				);
 				// Pages not written yet are caught by the build's link validator instead.
 				if (!existsSync(file)) continue;
-				const headings = [...readFileSync(file, 'utf8').matchAll(/^## (.+)$/gm)].map((m) => slug(m[1] ?? ''));
-				expect(headings, `${option.reason.dimension}#${option.reason.anchor}`).toContain(option.reason.anchor);
+				const headings = [...readFileSync(file, 'utf8').matchAll(/^## (.+)$/gm)].map((m) =>
+					slug(m[1] ?? ''),
+				);
+				expect(headings, `${option.reason.dimension}#${option.reason.anchor}`).toContain(
+					option.reason.anchor,
+				);
 			}
 		}
 	});

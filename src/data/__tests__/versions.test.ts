@@ -4,7 +4,8 @@ import { checkedOn, parsePins, pickPins, unpinnedLines } from '../../lib/require
 import { comparedVersions } from '../versions';
 
 describe('requirements parsing', () => {
-	const sample = '# Checked against PyPI on 2026-12-02\nflask==3.1.3  # web\npsycopg[binary]==3.3.1\n-r other.txt\nrequests>=2\n';
+	const sample =
+		'# Checked against PyPI on 2026-12-02\nflask==3.1.3  # web\npsycopg[binary]==3.3.1\n-r other.txt\nrequests>=2\n';
 
 	it('reads exact pins, extras and comments aside', () => {
 		expect([...parsePins(sample)]).toEqual([
@@ -23,7 +24,9 @@ describe('requirements parsing', () => {
 	});
 
 	it('names the file and the package when a shown pin is missing', () => {
-		expect(() => pickPins(sample, ['fastapi'], 'x.txt')).toThrow('x.txt has no exact pin "fastapi==…"');
+		expect(() => pickPins(sample, ['fastapi'], 'x.txt')).toThrow(
+			'x.txt has no exact pin "fastapi==…"',
+		);
 	});
 });
 

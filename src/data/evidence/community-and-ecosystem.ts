@@ -18,7 +18,8 @@ export default [
 	{
 		id: 'version-endpoints-over-http',
 		anchor: 'side-by-side',
-		statement: 'Over HTTP, each app reports its installed stack and a pin range for the installed minor.',
+		statement:
+			'Over HTTP, each app reports its installed stack and a pin range for the installed minor.',
 		test: 'examples/community_and_ecosystem/test_community_and_ecosystem.py::test_both_apps_report_their_stack_over_http',
 		server: true,
 	},

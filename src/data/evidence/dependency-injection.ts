@@ -12,7 +12,8 @@ export default [
 	{
 		id: 'di-testclient-waits-for-cleanup',
 		anchor: 'how-fastapi-does-it',
-		statement: 'TestClient hands back the response only after the request-scoped clean-up has finished.',
+		statement:
+			'TestClient hands back the response only after the request-scoped clean-up has finished.',
 		test: 'examples/dependency_injection/test_dependency_injection.py::test_testclient_returns_only_after_the_request_scoped_cleanup',
 		server: false,
 	},
@@ -26,7 +27,8 @@ export default [
 	{
 		id: 'di-flask-cli-has-app-context',
 		anchor: 'when-it-matters',
-		statement: 'A Flask @app.cli.command runs in an app context: current_app, g and teardown_appcontext all work.',
+		statement:
+			'A Flask @app.cli.command runs in an app context: current_app, g and teardown_appcontext all work.',
 		test: 'examples/dependency_injection/test_dependency_injection.py::test_flask_cli_command_gets_app_context_and_teardown',
 		server: false,
 	},

@@ -4,14 +4,16 @@ export default [
 	{
 		id: 'autoescape-by-template-name',
 		anchor: 'how-fastapi-does-it',
-		statement: 'Flask autoescapes .xhtml and .svg templates too; Jinja2Templates(directory=...) does not.',
+		statement:
+			'Flask autoescapes .xhtml and .svg templates too; Jinja2Templates(directory=...) does not.',
 		test: 'examples/templates_and_html/test_templates_and_html.py::test_which_template_names_are_autoescaped',
 		server: false,
 	},
 	{
 		id: 'jinja2templates-env-no-autoescape',
 		anchor: 'how-fastapi-does-it',
-		statement: 'Jinja2Templates(env=Environment(...)) leaves a <script> tag unescaped unless autoescape is set.',
+		statement:
+			'Jinja2Templates(env=Environment(...)) leaves a <script> tag unescaped unless autoescape is set.',
 		test: 'examples/templates_and_html/test_templates_and_html.py::test_jinja2templates_with_your_own_env_escapes_nothing_unless_told',
 		server: false,
 	},

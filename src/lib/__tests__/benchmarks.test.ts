@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { BenchmarkResult, BenchmarkResults, BenchmarkScenario, BenchmarkSetup } from '../../data/benchmark-schema';
+import type {
+	BenchmarkResult,
+	BenchmarkResults,
+	BenchmarkScenario,
+	BenchmarkSetup,
+} from '../../data/benchmark-schema';
 import {
 	capacity,
 	capacityBound,
@@ -18,7 +23,11 @@ import {
 	throughputComparison,
 } from '../benchmarks';
 
-function setup(id: string, workerModel: BenchmarkSetup['workerModel'], concurrencyPerWorker: number | null): BenchmarkSetup {
+function setup(
+	id: string,
+	workerModel: BenchmarkSetup['workerModel'],
+	concurrencyPerWorker: number | null,
+): BenchmarkSetup {
 	return {
 		id,
 		label: id,
@@ -38,12 +47,42 @@ function setup(id: string, workerModel: BenchmarkSetup['workerModel'], concurren
 	};
 }
 
-function scenario(id: string, connections: number[], waitMs: number | null = null): BenchmarkScenario {
-	return { id, label: id, description: id, method: 'GET', path: `/${id}`, database: false, waitMs, queriesPerRequest: null, connections };
+function scenario(
+	id: string,
+	connections: number[],
+	waitMs: number | null = null,
+): BenchmarkScenario {
+	return {
+		id,
+		label: id,
+		description: id,
+		method: 'GET',
+		path: `/${id}`,
+		database: false,
+		waitMs,
+		queriesPerRequest: null,
+		connections,
+	};
 }
 
-function result(scenarioId: string, setupId: string, connections: number, rps: number, spread = 0.1, cpu = 1): BenchmarkResult {
-	const run = { rps, p50Ms: 1, p99Ms: 2, cpuMsPerRequest: cpu, dbCpuMsPerRequest: null, rssMiB: 60, requests: 100, errors: 0 };
+function result(
+	scenarioId: string,
+	setupId: string,
+	connections: number,
+	rps: number,
+	spread = 0.1,
+	cpu = 1,
+): BenchmarkResult {
+	const run = {
+		rps,
+		p50Ms: 1,
+		p99Ms: 2,
+		cpuMsPerRequest: cpu,
+		dbCpuMsPerRequest: null,
+		rssMiB: 60,
+		requests: 100,
+		errors: 0,
+	};
 	return {
 		scenario: scenarioId,
 		setup: setupId,
@@ -55,10 +94,18 @@ function result(scenarioId: string, setupId: string, connections: number, rps: n
 	};
 }
 
-const setups = [setup('flask-sync', 'sync', 1), setup('flask-gthread', 'threads', 8), setup('fastapi-async', 'async', null)];
+const setups = [
+	setup('flask-sync', 'sync', 1),
+	setup('flask-gthread', 'threads', 8),
+	setup('fastapi-async', 'async', null),
+];
 const doc = {
 	tool: { connections: 64 },
-	scenarios: [scenario('json', [16, 64, 256]), scenario('io', [16, 64, 256], 50), scenario('cpu', [64])],
+	scenarios: [
+		scenario('json', [16, 64, 256]),
+		scenario('io', [16, 64, 256], 50),
+		scenario('cpu', [64]),
+	],
 	setups,
 	results: [
 		result('json', 'flask-sync', 64, 1000),
@@ -87,7 +134,9 @@ describe('finding results', () => {
 describe('comparing', () => {
 	it('divides one setup’s median by another’s, for any metric', () => {
 		expect(ratio(doc, 'fastapi-async', 'flask-sync', 'json')).toBeCloseTo(2.6, 9);
-		expect(ratio(doc, 'fastapi-async', 'flask-sync', 'json', { metric: 'cpuMsPerRequest' })).toBeCloseTo(0.4, 9);
+		expect(
+			ratio(doc, 'fastapi-async', 'flask-sync', 'json', { metric: 'cpuMsPerRequest' }),
+		).toBeCloseTo(0.4, 9);
 	});
 
 	it('tells a difference within the run-to-run spread from one beyond it', () => {
@@ -95,7 +144,9 @@ describe('comparing', () => {
 		expect(spreadsOverlap(json, resultFor(doc, 'json', 'flask-gthread'))).toBe(true); // 900–1100 and 990–1210
 		expect(spreadsOverlap(json, resultFor(doc, 'json', 'fastapi-async'))).toBe(false);
 		// 7 % apart, yet each result's runs stay within 2 %: a real difference, however small.
-		expect(spreadsOverlap(resultFor(doc, 'cpu', 'flask-sync'), resultFor(doc, 'cpu', 'fastapi-async'))).toBe(false);
+		expect(
+			spreadsOverlap(resultFor(doc, 'cpu', 'flask-sync'), resultFor(doc, 'cpu', 'fastapi-async')),
+		).toBe(false);
 	});
 
 	it('names a winner only when the runs do not overlap, ahead first', () => {
@@ -105,13 +156,19 @@ describe('comparing', () => {
 		expect(throughputComparison(doc, 'json', 'flask-sync', 'flask-gthread')).toBe(
 			'flask-sync and flask-gthread could not be told apart: their medians are 1.10× apart, but their runs overlap (900–1,100 against 990–1,210 req/s)',
 		);
-		expect(() => throughputComparison(doc, 'json', 'flask-sync', 'fastapi-async', 16)).toThrow(/No benchmark result for "json" on "fastapi-async" at 16/);
+		expect(() => throughputComparison(doc, 'json', 'flask-sync', 'fastapi-async', 16)).toThrow(
+			/No benchmark result for "json" on "fastapi-async" at 16/,
+		);
 	});
 
 	it('finds the noisiest result relative to its median', () => {
 		expect(relativeSpread(resultFor(doc, 'json', 'flask-sync', 16))).toBeCloseTo(1, 9);
 		const noisiest = noisiestResult(doc);
-		expect([noisiest.scenario, noisiest.setup, noisiest.connections]).toEqual(['json', 'flask-sync', 16]);
+		expect([noisiest.scenario, noisiest.setup, noisiest.connections]).toEqual([
+			'json',
+			'flask-sync',
+			16,
+		]);
 	});
 });
 

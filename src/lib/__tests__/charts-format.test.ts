@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatCpuMs, formatInteger, formatMiB, formatMs, formatMsNumber, formatPercent, formatRatio, formatRps, formatTick } from '../charts/format';
+import {
+	formatCount,
+	formatCpuMs,
+	formatInteger,
+	formatMiB,
+	formatMs,
+	formatMsNumber,
+	formatPercent,
+	formatRatio,
+	formatRps,
+	formatTick,
+} from '../charts/format';
 
 describe('number formats', () => {
 	it('formats requests per second as whole requests with separators', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chartViewBox, estimateTextWidth, gridPath, linearScale, logScale, logTicks, niceTicks, svgNumber, tickLayout } from '../charts/geometry';
+import {
+	chartViewBox,
+	estimateTextWidth,
+	gridPath,
+	linearScale,
+	logScale,
+	logTicks,
+	niceTicks,
+	svgNumber,
+	tickLayout,
+} from '../charts/geometry';
 
 describe('niceTicks', () => {
 	it.each([
@@ -78,9 +88,13 @@ describe('scales', () => {
 
 describe('estimateTextWidth', () => {
 	it('grows with length and font size, and bold is wider', () => {
-		expect(estimateTextWidth('10,893 req/s', 12)).toBeGreaterThan(estimateTextWidth('39 req/s', 12));
+		expect(estimateTextWidth('10,893 req/s', 12)).toBeGreaterThan(
+			estimateTextWidth('39 req/s', 12),
+		);
 		expect(estimateTextWidth('abc', 24)).toBeCloseTo(2 * estimateTextWidth('abc', 12), 9);
-		expect(estimateTextWidth('Flask', 13, { bold: true })).toBeGreaterThan(estimateTextWidth('Flask', 13));
+		expect(estimateTextWidth('Flask', 13, { bold: true })).toBeGreaterThan(
+			estimateTextWidth('Flask', 13),
+		);
 	});
 });
 
@@ -103,14 +117,24 @@ describe('SVG markup helpers', () => {
 
 	it('draws a grid line at every tick, across the plot or across each band', () => {
 		expect(gridPath(frame)).toBe('M1 2V81M160 2V81');
-		expect(gridPath(frame, [{ top: 10, bottom: 20 }, { top: 30, bottom: 40 }])).toBe('M1 10V20M160 10V20M1 30V40M160 30V40');
+		expect(
+			gridPath(frame, [
+				{ top: 10, bottom: 20 },
+				{ top: 30, bottom: 40 },
+			]),
+		).toBe('M1 10V20M160 10V20M1 30V40M160 30V40');
 	});
 });
 
 describe('tickLayout', () => {
 	it('blanks a label that would touch the one before it, keeping its tick', () => {
 		const x = logScale(20, 2000, 0, 320);
-		const ticks = tickLayout([20, 50, 100, 200, 500, 1000, 2000], x, (v) => (v >= 1000 ? `${v / 1000}k` : String(v)), 320);
+		const ticks = tickLayout(
+			[20, 50, 100, 200, 500, 1000, 2000],
+			x,
+			(v) => (v >= 1000 ? `${v / 1000}k` : String(v)),
+			320,
+		);
 		expect(ticks).toHaveLength(7);
 		const span = (t: (typeof ticks)[number]) => {
 			const w = estimateTextWidth(t.text, 12);
@@ -120,7 +144,12 @@ describe('tickLayout', () => {
 		const shown = ticks.filter((t) => t.text !== '').map(span);
 		expect(shown.length).toBeGreaterThanOrEqual(4);
 		for (let i = 1; i < shown.length; i++) expect(shown[i]![0]).toBeGreaterThan(shown[i - 1]![1]);
-		const crowded = tickLayout([1000, 1001, 1002], (v) => (v - 1000) * 5 + 100, (v) => v.toLocaleString('en-US'), 320);
+		const crowded = tickLayout(
+			[1000, 1001, 1002],
+			(v) => (v - 1000) * 5 + 100,
+			(v) => v.toLocaleString('en-US'),
+			320,
+		);
 		expect(crowded.map((t) => t.text)).toEqual(['1,000', '', '']);
 	});
 });

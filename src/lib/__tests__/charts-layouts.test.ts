@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { barChartLayout, type BarInput } from '../charts/bar-chart';
 import { formatRps } from '../charts/format';
 import { CHART_FONT, CHART_WIDTH, estimateTextWidth } from '../charts/geometry';
-import { rangeChartLayout, rangeValueStyle, rangeValueText, type RangeInput } from '../charts/range-chart';
+import {
+	rangeChartLayout,
+	rangeValueStyle,
+	rangeValueText,
+	type RangeInput,
+} from '../charts/range-chart';
 import { ratioChartLayout } from '../charts/ratio-chart';
 import { sweepChartLayout } from '../charts/sweep-chart';
 
@@ -27,7 +32,12 @@ describe('barChartLayout', () => {
 
 	it('fits in the chart width and labels every bar with its value', () => {
 		expect(chart.width).toBe(CHART_WIDTH);
-		expect(chart.bars.map((b) => b.valueLabel.text)).toEqual(['3,076 req/s', '3,390 req/s', '10,893 req/s', '8,636 req/s']);
+		expect(chart.bars.map((b) => b.valueLabel.text)).toEqual([
+			'3,076 req/s',
+			'3,390 req/s',
+			'10,893 req/s',
+			'8,636 req/s',
+		]);
 		expect(chart.bars.map((b) => b.label.text)).toEqual(setups.map((s) => s.label));
 		expect(chart.bars.map((b) => b.series)).toEqual(['flask', 'flask', 'fastapi', 'fastapi']);
 	});
@@ -38,8 +48,12 @@ describe('barChartLayout', () => {
 			expect(bar.x + bar.width).toBeLessThanOrEqual(chart.plot.x1 + 1e-9);
 			expect(bar.y).toBeGreaterThanOrEqual(chart.plot.y0);
 			expect(bar.y + bar.height).toBeLessThanOrEqual(chart.plot.y1);
-			expect(bar.valueLabel.x + estimateTextWidth(bar.valueLabel.text, CHART_FONT.value)).toBeLessThanOrEqual(chart.width);
-			expect(estimateTextWidth(bar.label.text, CHART_FONT.label, { bold: true })).toBeLessThanOrEqual(chart.width);
+			expect(
+				bar.valueLabel.x + estimateTextWidth(bar.valueLabel.text, CHART_FONT.value),
+			).toBeLessThanOrEqual(chart.width);
+			expect(
+				estimateTextWidth(bar.label.text, CHART_FONT.label, { bold: true }),
+			).toBeLessThanOrEqual(chart.width);
 		}
 		expect(chart.height).toBeGreaterThan(chart.plot.y1);
 	});
@@ -83,7 +97,8 @@ describe('barChartLayout', () => {
 	it('keeps tick labels inside the chart', () => {
 		for (const tick of chart.ticks) {
 			const w = estimateTextWidth(tick.text, CHART_FONT.tick);
-			const left = tick.anchor === 'start' ? tick.x : tick.anchor === 'middle' ? tick.x - w / 2 : tick.x - w;
+			const left =
+				tick.anchor === 'start' ? tick.x : tick.anchor === 'middle' ? tick.x - w / 2 : tick.x - w;
 			expect(left).toBeGreaterThanOrEqual(0);
 			expect(left + w).toBeLessThanOrEqual(chart.width);
 		}
@@ -91,7 +106,9 @@ describe('barChartLayout', () => {
 
 	it('refuses negative, non-finite or no values', () => {
 		expect(() => barChartLayout(bars([-1, 1, 1, 1]), { format: formatRps })).toThrow(RangeError);
-		expect(() => barChartLayout(bars([Number.NaN, 1, 1, 1]), { format: formatRps })).toThrow(RangeError);
+		expect(() => barChartLayout(bars([Number.NaN, 1, 1, 1]), { format: formatRps })).toThrow(
+			RangeError,
+		);
 		expect(() => barChartLayout([], { format: formatRps })).toThrow(RangeError);
 	});
 });
@@ -131,11 +148,18 @@ describe('rangeChartLayout', () => {
 	it('falls back to the short form for every row when one row would not fit', () => {
 		expect(rangeValueStyle(io)).toBe('short');
 		const chart = rangeChartLayout(io);
-		expect(chart.rows.map((r) => r.valueLabel.text)).toEqual(['1,638 / 1,652 ms', '408 / 414 ms', '51.1 / 57.1 ms', '51.3 / 63.4 ms']);
+		expect(chart.rows.map((r) => r.valueLabel.text)).toEqual([
+			'1,638 / 1,652 ms',
+			'408 / 414 ms',
+			'51.1 / 57.1 ms',
+			'51.3 / 63.4 ms',
+		]);
 		// The short form fits beside the label in every row.
 		for (const row of chart.rows) {
 			const label = estimateTextWidth(row.label.text, CHART_FONT.label, { bold: true });
-			expect(label + 10 + estimateTextWidth(row.valueLabel.text, CHART_FONT.value)).toBeLessThanOrEqual(chart.width);
+			expect(
+				label + 10 + estimateTextWidth(row.valueLabel.text, CHART_FONT.value),
+			).toBeLessThanOrEqual(chart.width);
 		}
 	});
 
@@ -143,22 +167,61 @@ describe('rangeChartLayout', () => {
 		expect(rangeValueStyle(json, 400)).toBe('named');
 		const longer = { ...json[0]!, id: 'other', label: 'A setup label longer than any real one' };
 		const style = rangeValueStyle([...json, longer], 400);
-		expect(rangeChartLayout(json, { style, width: 400 }).rows[0]!.valueLabel.text).toBe(rangeValueText({ low: 18.522, high: 57.043 }, 'short'));
+		expect(rangeChartLayout(json, { style, width: 400 }).rows[0]!.valueLabel.text).toBe(
+			rangeValueText({ low: 18.522, high: 57.043 }, 'short'),
+		);
 	});
 
 	it('draws a zero range as one point and refuses negative values', () => {
-		const chart = rangeChartLayout(ranges([[0, 0], [1, 2], [1, 2], [1, 2]]));
+		const chart = rangeChartLayout(
+			ranges([
+				[0, 0],
+				[1, 2],
+				[1, 2],
+				[1, 2],
+			]),
+		);
 		expect(chart.rows[0]!.lowX).toBe(chart.rows[0]!.highX);
 		expect(chart.rows[0]!.lowX).toBe(chart.plot.x0);
-		expect(() => rangeChartLayout(ranges([[-1, 2], [1, 2], [1, 2], [1, 2]]))).toThrow(RangeError);
+		expect(() =>
+			rangeChartLayout(
+				ranges([
+					[-1, 2],
+					[1, 2],
+					[1, 2],
+					[1, 2],
+				]),
+			),
+		).toThrow(RangeError);
 	});
 });
 
 describe('ratioChartLayout', () => {
 	const groups = [
-		{ id: 'json', label: 'Small JSON', bars: [{ id: 'json-sync', label: 'vs sync', value: 3.541 }, { id: 'json-gthread', label: 'vs gthread', value: 3.213 }] },
-		{ id: 'io', label: 'Wait 50 ms on I/O', bars: [{ id: 'io-sync', label: 'vs sync', value: 31.917 }, { id: 'io-gthread', label: 'vs gthread', value: 7.974 }] },
-		{ id: 'cpu', label: '~3 ms of CPU work', bars: [{ id: 'cpu-sync', label: 'vs sync', value: 1.079 }, { id: 'cpu-gthread', label: 'vs gthread', value: 0.8 }] },
+		{
+			id: 'json',
+			label: 'Small JSON',
+			bars: [
+				{ id: 'json-sync', label: 'vs sync', value: 3.541 },
+				{ id: 'json-gthread', label: 'vs gthread', value: 3.213 },
+			],
+		},
+		{
+			id: 'io',
+			label: 'Wait 50 ms on I/O',
+			bars: [
+				{ id: 'io-sync', label: 'vs sync', value: 31.917 },
+				{ id: 'io-gthread', label: 'vs gthread', value: 7.974 },
+			],
+		},
+		{
+			id: 'cpu',
+			label: '~3 ms of CPU work',
+			bars: [
+				{ id: 'cpu-sync', label: 'vs sync', value: 1.079 },
+				{ id: 'cpu-gthread', label: 'vs gthread', value: 0.8 },
+			],
+		},
 	];
 	const chart = ratioChartLayout(groups);
 	const all = chart.groups.flatMap((g) => g.bars);
@@ -173,10 +236,26 @@ describe('ratioChartLayout', () => {
 	});
 
 	it('labels ratios and says whom they favour', () => {
-		expect(all.map((b) => b.valueLabel.text)).toEqual(['3.5×', '3.2×', '32×', '8.0×', '1.08×', '0.80×']);
-		expect(all.map((b) => b.favours)).toEqual(['fastapi', 'fastapi', 'fastapi', 'fastapi', 'fastapi', 'flask']);
+		expect(all.map((b) => b.valueLabel.text)).toEqual([
+			'3.5×',
+			'3.2×',
+			'32×',
+			'8.0×',
+			'1.08×',
+			'0.80×',
+		]);
+		expect(all.map((b) => b.favours)).toEqual([
+			'fastapi',
+			'fastapi',
+			'fastapi',
+			'fastapi',
+			'fastapi',
+			'flask',
+		]);
 		for (const bar of all) {
-			expect(bar.valueLabel.x + estimateTextWidth(bar.valueLabel.text, CHART_FONT.value)).toBeLessThanOrEqual(chart.width);
+			expect(
+				bar.valueLabel.x + estimateTextWidth(bar.valueLabel.text, CHART_FONT.value),
+			).toBeLessThanOrEqual(chart.width);
 		}
 	});
 
@@ -197,13 +276,18 @@ describe('ratioChartLayout', () => {
 	});
 
 	it('refuses ratios ≤ 0 and empty input', () => {
-		expect(() => ratioChartLayout([{ id: 'x', label: 'x', bars: [{ id: 'a', label: 'a', value: 0 }] }])).toThrow(RangeError);
+		expect(() =>
+			ratioChartLayout([{ id: 'x', label: 'x', bars: [{ id: 'a', label: 'a', value: 0 }] }]),
+		).toThrow(RangeError);
 		expect(() => ratioChartLayout([])).toThrow(RangeError);
 	});
 });
 
 describe('barChartLayout with the run-to-run spread', () => {
-	const rows = bars([3075.9, 3390.2, 10892.9, 8635.9]).map((bar) => ({ ...bar, spread: { min: bar.value * 0.9, max: bar.value * 1.2 } }));
+	const rows = bars([3075.9, 3390.2, 10892.9, 8635.9]).map((bar) => ({
+		...bar,
+		spread: { min: bar.value * 0.9, max: bar.value * 1.2 },
+	}));
 	const chart = barChartLayout(rows, { format: formatRps });
 
 	it('draws a whisker from the slowest to the fastest run, across the bar’s end', () => {
@@ -218,7 +302,9 @@ describe('barChartLayout with the run-to-run spread', () => {
 
 	it('scales the axis to the fastest run and says the spread in words', () => {
 		expect(chart.ticks.at(-1)!.value).toBeGreaterThanOrEqual(10892.9 * 1.2);
-		expect(chart.desc).toContain('FastAPI · Uvicorn: 10,893 req/s, runs 9,804 req/s to 13,071 req/s');
+		expect(chart.desc).toContain(
+			'FastAPI · Uvicorn: 10,893 req/s, runs 9,804 req/s to 13,071 req/s',
+		);
 	});
 
 	it('refuses a spread that does not enclose the median', () => {
@@ -229,8 +315,19 @@ describe('barChartLayout with the run-to-run spread', () => {
 
 describe('sweepChartLayout', () => {
 	const rows = [
-		{ id: 'sync', label: 'Flask · Gunicorn sync', series: 'flask' as const, values: [39, 40, 40], ceiling: 40 },
-		{ id: 'async', label: 'FastAPI async · Uvicorn', series: 'fastapi' as const, values: [310, 1240, 4960] },
+		{
+			id: 'sync',
+			label: 'Flask · Gunicorn sync',
+			series: 'flask' as const,
+			values: [39, 40, 40],
+			ceiling: 40,
+		},
+		{
+			id: 'async',
+			label: 'FastAPI async · Uvicorn',
+			series: 'fastapi' as const,
+			values: [310, 1240, 4960],
+		},
 	];
 	const chart = sweepChartLayout(rows, { connections: [16, 64, 256], unit: 'req/s' });
 
@@ -265,8 +362,18 @@ describe('sweepChartLayout', () => {
 	});
 
 	it('refuses missing or non-positive values', () => {
-		expect(() => sweepChartLayout([{ ...rows[0]!, values: [1, 2] }], { connections: [16, 64, 256], unit: 'req/s' })).toThrow(/needs 3 values/);
-		expect(() => sweepChartLayout([{ ...rows[0]!, values: [0, 2, 3] }], { connections: [16, 64, 256], unit: 'req/s' })).toThrow(/> 0/);
+		expect(() =>
+			sweepChartLayout([{ ...rows[0]!, values: [1, 2] }], {
+				connections: [16, 64, 256],
+				unit: 'req/s',
+			}),
+		).toThrow(/needs 3 values/);
+		expect(() =>
+			sweepChartLayout([{ ...rows[0]!, values: [0, 2, 3] }], {
+				connections: [16, 64, 256],
+				unit: 'req/s',
+			}),
+		).toThrow(/> 0/);
 		expect(() => sweepChartLayout([], { connections: [16], unit: 'req/s' })).toThrow(RangeError);
 	});
 });

@@ -34,10 +34,13 @@ describe('pageContentToMarkdown', () => {
 		expect(markdown).toContain('Verdict **It depends**');
 	});
 	it('drops hidden, search-ignored and tab-list elements', () => {
-		for (const gone of ['Your result', 'Duplicate of the table', 'tab-panel']) expect(markdown).not.toContain(gone);
+		for (const gone of ['Your result', 'Duplicate of the table', 'tab-panel'])
+			expect(markdown).not.toContain(gone);
 	});
 	it('fails loudly when the page has no content element', () => {
-		expect(() => pageContentToMarkdown('<p>x</p>', 'https://example.org/x/')).toThrow(/sl-markdown-content/);
+		expect(() => pageContentToMarkdown('<p>x</p>', 'https://example.org/x/')).toThrow(
+			/sl-markdown-content/,
+		);
 	});
 });
 
@@ -48,6 +51,8 @@ describe('pageText', () => {
 		expect(text.description).toBe('What the page is about.');
 	});
 	it('fails loudly when a page has no h1', () => {
-		expect(() => pageText('<div class="sl-markdown-content"></div>', 'https://example.org/x/')).toThrow(/<h1>/);
+		expect(() =>
+			pageText('<div class="sl-markdown-content"></div>', 'https://example.org/x/'),
+		).toThrow(/<h1>/);
 	});
 });

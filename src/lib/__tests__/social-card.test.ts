@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clampText, socialCardAlt, socialCardTree, type CardElement, type SocialCard } from '../social-card';
+import {
+	clampText,
+	socialCardAlt,
+	socialCardTree,
+	type CardElement,
+	type SocialCard,
+} from '../social-card';
 
 const security: SocialCard = {
 	site: 'Flask or FastAPI?',
@@ -15,7 +21,9 @@ function texts(node: CardElement | string): string[] {
 	if (typeof node === 'string') return [node];
 	const children = node.props.children;
 	if (children === undefined) return [];
-	return (Array.isArray(children) ? children : [children]).flatMap((child: CardElement | string) => texts(child));
+	return (Array.isArray(children) ? children : [children]).flatMap((child: CardElement | string) =>
+		texts(child),
+	);
 }
 
 describe('clampText', () => {
@@ -23,7 +31,9 @@ describe('clampText', () => {
 		expect(clampText('  one\n two  ', 20)).toBe('one two');
 	});
 	it('cuts after the last whole sentence that fits', () => {
-		expect(clampText('First sentence here. Second one is long enough to overflow.', 40)).toBe('First sentence here.');
+		expect(clampText('First sentence here. Second one is long enough to overflow.', 40)).toBe(
+			'First sentence here.',
+		);
 	});
 	it('cuts at a word with an ellipsis when no sentence ends in the first half', () => {
 		const cut = clampText('a long run of words without any sentence end at all, going on', 30);
@@ -40,7 +50,12 @@ describe('socialCardAlt', () => {
 	});
 	it('names the site once on the home page, whose title is the site name', () => {
 		const { verdict: _verdict, ...card } = security;
-		const alt = socialCardAlt({ ...card, kicker: '', title: 'Flask or FastAPI?', text: 'Short answer.' });
+		const alt = socialCardAlt({
+			...card,
+			kicker: '',
+			title: 'Flask or FastAPI?',
+			text: 'Short answer.',
+		});
 		expect(alt).toBe('Flask or FastAPI? Short answer.');
 	});
 });
@@ -59,7 +74,12 @@ describe('socialCardTree', () => {
 	});
 	it('has no verdict pill without a verdict, and the logo alone heads the home card', () => {
 		const { verdict: _verdict, ...guide } = security;
-		expect(texts(socialCardTree({ ...guide, title: 'Flask or FastAPI?' }, 'data:'))).toEqual(['Comparison', 'Flask or FastAPI?', security.text, security.footer]);
+		expect(texts(socialCardTree({ ...guide, title: 'Flask or FastAPI?' }, 'data:'))).toEqual([
+			'Comparison',
+			'Flask or FastAPI?',
+			security.text,
+			security.footer,
+		]);
 	});
 	it('loads the logo from the data URI it is given, so rendering makes no request', () => {
 		const json = JSON.stringify(socialCardTree(security, 'data:image/svg+xml;base64,AAAA'));

@@ -7,7 +7,9 @@ describe('withBase', () => {
 	});
 	it('prefixes a sub-path base with or without its trailing slash', () => {
 		expect(withBase('/quiz/', '/flask-vs-fastapi/')).toBe('/flask-vs-fastapi/quiz/');
-		expect(withBase('/compare/#performance', '/flask-vs-fastapi')).toBe('/flask-vs-fastapi/compare/#performance');
+		expect(withBase('/compare/#performance', '/flask-vs-fastapi')).toBe(
+			'/flask-vs-fastapi/compare/#performance',
+		);
 	});
 	it.each([
 		['', '/compare/concurrency/#when-it-matters'],
@@ -17,7 +19,9 @@ describe('withBase', () => {
 		expect(withBase('/compare/concurrency/#when-it-matters', base)).toBe(expected);
 	});
 	it('never prefixes twice', () => {
-		expect(withBase('/flask-vs-fastapi/quiz/', '/flask-vs-fastapi/')).toBe('/flask-vs-fastapi/quiz/');
+		expect(withBase('/flask-vs-fastapi/quiz/', '/flask-vs-fastapi/')).toBe(
+			'/flask-vs-fastapi/quiz/',
+		);
 	});
 	it('leaves external, protocol-relative, fragment and relative links alone', () => {
 		for (const href of ['https://fastapi.tiangolo.com/', '//cdn.example/x', '#c8', 'other/']) {
@@ -48,20 +52,31 @@ describe('normaliseSiteUrl', () => {
 		expect(normaliseSiteUrl('  ')).toBeUndefined();
 	});
 	it('keeps an origin, without its trailing slash', () => {
-		expect(normaliseSiteUrl('https://flask-or-fastapi.github.io/')).toBe('https://flask-or-fastapi.github.io');
+		expect(normaliseSiteUrl('https://flask-or-fastapi.github.io/')).toBe(
+			'https://flask-or-fastapi.github.io',
+		);
 		expect(normaliseSiteUrl(' http://localhost:4321 ')).toBe('http://localhost:4321');
 	});
 	it('rejects a path with a hint to use BASE_PATH', () => {
-		expect(() => normaliseSiteUrl('https://example.github.io/flask-vs-fastapi/')).toThrow(/BASE_PATH/);
+		expect(() => normaliseSiteUrl('https://example.github.io/flask-vs-fastapi/')).toThrow(
+			/BASE_PATH/,
+		);
 	});
-	it.each(['example.github.io', 'ftp://example.org', 'https://example.org/?x=1'])('rejects %j with the value in the message', (raw) => {
-		expect(() => normaliseSiteUrl(raw)).toThrow(raw);
-	});
+	it.each(['example.github.io', 'ftp://example.org', 'https://example.org/?x=1'])(
+		'rejects %j with the value in the message',
+		(raw) => {
+			expect(() => normaliseSiteUrl(raw)).toThrow(raw);
+		},
+	);
 });
 
 describe('absoluteUrl', () => {
 	it('joins the origin, the base and the path', () => {
-		expect(absoluteUrl('/og/index.png', 'https://example.github.io', '/flask-vs-fastapi/')).toBe('https://example.github.io/flask-vs-fastapi/og/index.png');
-		expect(absoluteUrl('/compare/', new URL('http://localhost:4321'), '/')).toBe('http://localhost:4321/compare/');
+		expect(absoluteUrl('/og/index.png', 'https://example.github.io', '/flask-vs-fastapi/')).toBe(
+			'https://example.github.io/flask-vs-fastapi/og/index.png',
+		);
+		expect(absoluteUrl('/compare/', new URL('http://localhost:4321'), '/')).toBe(
+			'http://localhost:4321/compare/',
+		);
 	});
 });

@@ -43,12 +43,15 @@ export interface BarChart extends ChartFrame {
 
 function checkRow(row: BarInput): void {
 	assertFinite(row.value, `barChartLayout: value of "${row.id}"`);
-	if (row.value < 0) throw new RangeError(`barChartLayout: value of "${row.id}" is negative (${row.value})`);
+	if (row.value < 0)
+		throw new RangeError(`barChartLayout: value of "${row.id}" is negative (${row.value})`);
 	if (row.spread) {
 		assertFinite(row.spread.min, `barChartLayout: spread of "${row.id}"`);
 		assertFinite(row.spread.max, `barChartLayout: spread of "${row.id}"`);
 		if (row.spread.min < 0 || row.spread.min > row.value || row.spread.max < row.value) {
-			throw new RangeError(`barChartLayout: the spread of "${row.id}" must run from 0 ≤ min ≤ value ≤ max`);
+			throw new RangeError(
+				`barChartLayout: the spread of "${row.id}" must run from 0 ≤ min ≤ value ≤ max`,
+			);
 		}
 	}
 }
@@ -71,24 +74,39 @@ export function barChartLayout(
 	const valueGap = 5;
 
 	const texts = rows.map((row) => format(row.value));
-	const reserve = Math.ceil(Math.max(...texts.map((t) => estimateTextWidth(t, CHART_FONT.value)))) + valueGap + 2;
+	const reserve =
+		Math.ceil(Math.max(...texts.map((t) => estimateTextWidth(t, CHART_FONT.value)))) + valueGap + 2;
 	const ticks = niceTicks(Math.max(...rows.map((r) => r.spread?.max ?? r.value)));
 	const { top: TOP, labelBaseline, axisLabelGap, axisBottom } = RHYTHM;
-	const plot: PlotArea = { x0: 1, x1: width - reserve, y0: TOP, y1: TOP + rows.length * rowHeight - 4 };
-	if (plot.x1 - plot.x0 < width / 3) throw new RangeError('barChartLayout: value labels leave too little room for the bars');
+	const plot: PlotArea = {
+		x0: 1,
+		x1: width - reserve,
+		y0: TOP,
+		y1: TOP + rows.length * rowHeight - 4,
+	};
+	if (plot.x1 - plot.x0 < width / 3)
+		throw new RangeError('barChartLayout: value labels leave too little room for the bars');
 	const scale = linearScale(ticks.max, plot.x0, plot.x1);
 
 	const bars = rows.map((row, i): Bar => {
 		const top = TOP + i * rowHeight;
 		const y = top + barTop;
 		const end = scale(row.value);
-		const whisker = row.spread && { x1: scale(row.spread.min), x2: scale(row.spread.max), y: y + barHeight / 2 };
+		const whisker = row.spread && {
+			x1: scale(row.spread.min),
+			x2: scale(row.spread.max),
+			y: y + barHeight / 2,
+		};
 		return {
 			id: row.id,
 			series: row.series,
 			value: row.value,
 			label: { text: row.label, x: 0, y: top + labelBaseline },
-			valueLabel: { text: texts[i] ?? '', x: Math.max(end, whisker?.x2 ?? end) + valueGap, y: y + barHeight / 2 + CHART_FONT.value * 0.35 },
+			valueLabel: {
+				text: texts[i] ?? '',
+				x: Math.max(end, whisker?.x2 ?? end) + valueGap,
+				y: y + barHeight / 2 + CHART_FONT.value * 0.35,
+			},
 			x: plot.x0,
 			y,
 			width: end - plot.x0,
@@ -104,7 +122,10 @@ export function barChartLayout(
 		bars,
 		desc:
 			rows
-				.map((row, i) => `${row.label}: ${texts[i] ?? ''}${row.spread ? `, runs ${format(row.spread.min)} to ${format(row.spread.max)}` : ''}`)
+				.map(
+					(row, i) =>
+						`${row.label}: ${texts[i] ?? ''}${row.spread ? `, runs ${format(row.spread.min)} to ${format(row.spread.max)}` : ''}`,
+				)
 				.join('; ') + '.',
 	};
 }

@@ -7,12 +7,16 @@
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 function fixed(value: number, digits: number): string {
-	return new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+	return new Intl.NumberFormat('en-US', {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits,
+	}).format(value);
 }
 
 /** Throws a RangeError naming `what` unless `value` is a finite number. */
 export function assertFinite(value: number, what: string): void {
-	if (!Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, got ${String(value)}`);
+	if (!Number.isFinite(value))
+		throw new RangeError(`${what} must be a finite number, got ${String(value)}`);
 }
 
 /** A whole number with thousands separators: `10892.9` → `"10,893"`. */

@@ -39,8 +39,10 @@ const NICE_MULTIPLIERS = [1, 2, 2.5, 5] as const;
  */
 export function niceTicks(maxValue: number, { minIntervals = 3, maxIntervals = 6 } = {}): Ticks {
 	assertFinite(maxValue, 'niceTicks: maxValue');
-	if (maxValue < 0) throw new RangeError(`niceTicks: maxValue must not be negative, got ${maxValue}`);
-	if (minIntervals < 1 || maxIntervals < minIntervals) throw new RangeError('niceTicks: need 1 ≤ minIntervals ≤ maxIntervals');
+	if (maxValue < 0)
+		throw new RangeError(`niceTicks: maxValue must not be negative, got ${maxValue}`);
+	if (minIntervals < 1 || maxIntervals < minIntervals)
+		throw new RangeError('niceTicks: need 1 ≤ minIntervals ≤ maxIntervals');
 	if (maxValue === 0) return { max: 1, step: 1, values: [0, 1] };
 
 	const exponent = Math.floor(Math.log10(maxValue / maxIntervals));
@@ -64,7 +66,9 @@ export function niceTicks(maxValue: number, { minIntervals = 3, maxIntervals = 6
 		best = { step, intervals: 1, max: step };
 	}
 	const { step, intervals, max } = best;
-	const values = Array.from({ length: intervals + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+	const values = Array.from({ length: intervals + 1 }, (_, i) =>
+		Number((i * step).toPrecision(12)),
+	);
 	return { max, step, values };
 }
 
@@ -76,10 +80,12 @@ export function niceTicks(maxValue: number, { minIntervals = 3, maxIntervals = 6
 export function logTicks(min: number, max: number): Ticks & { readonly min: number } {
 	assertFinite(min, 'logTicks: min');
 	assertFinite(max, 'logTicks: max');
-	if (min <= 0 || max < min) throw new RangeError(`logTicks: need 0 < min ≤ max, got ${min}, ${max}`);
+	if (min <= 0 || max < min)
+		throw new RangeError(`logTicks: need 0 < min ≤ max, got ${min}, ${max}`);
 	const sequence: number[] = [];
 	for (let e = Math.floor(Math.log10(min)) - 1; e <= Math.ceil(Math.log10(max)) + 1; e++) {
-		for (const m of max / min > 100 ? [1, 3] : [1, 2, 5]) sequence.push(Number((m * 10 ** e).toPrecision(12)));
+		for (const m of max / min > 100 ? [1, 3] : [1, 2, 5])
+			sequence.push(Number((m * 10 ** e).toPrecision(12)));
 	}
 	const lo = [...sequence].reverse().find((v) => v <= min * (1 + 1e-9)) ?? min;
 	let hi = sequence.find((v) => v >= max * (1 - 1e-9)) ?? max;
@@ -92,8 +98,13 @@ export function logTicks(min: number, max: number): Ticks & { readonly min: numb
  * A linear scale from the domain 0–`domainMax` to `rangeStart`–`rangeEnd`. Values outside the
  * domain are clamped, so a mark can never leave the plot.
  */
-export function linearScale(domainMax: number, rangeStart: number, rangeEnd: number): (value: number) => number {
-	if (!(domainMax > 0)) throw new RangeError(`linearScale: domainMax must be > 0, got ${domainMax}`);
+export function linearScale(
+	domainMax: number,
+	rangeStart: number,
+	rangeEnd: number,
+): (value: number) => number {
+	if (!(domainMax > 0))
+		throw new RangeError(`linearScale: domainMax must be > 0, got ${domainMax}`);
 	return (value) => {
 		const t = Math.min(Math.max(value / domainMax, 0), 1);
 		return rangeStart + t * (rangeEnd - rangeStart);
@@ -101,8 +112,14 @@ export function linearScale(domainMax: number, rangeStart: number, rangeEnd: num
 }
 
 /** A log scale from `domainMin`–`domainMax` (both > 0) to `rangeStart`–`rangeEnd`, clamped. */
-export function logScale(domainMin: number, domainMax: number, rangeStart: number, rangeEnd: number): (value: number) => number {
-	if (!(domainMin > 0) || !(domainMax > domainMin)) throw new RangeError(`logScale: need 0 < min < max, got ${domainMin}, ${domainMax}`);
+export function logScale(
+	domainMin: number,
+	domainMax: number,
+	rangeStart: number,
+	rangeEnd: number,
+): (value: number) => number {
+	if (!(domainMin > 0) || !(domainMax > domainMin))
+		throw new RangeError(`logScale: need 0 < min < max, got ${domainMin}, ${domainMax}`);
 	const lo = Math.log(domainMin);
 	const span = Math.log(domainMax) - lo;
 	return (value) => {
@@ -181,7 +198,12 @@ export interface ChartFrame {
  * would touch the one before it is left blank (its grid line stays), so a crowded log axis on a
  * phone never prints "1,0002,000".
  */
-export function tickLayout(values: readonly number[], scale: (v: number) => number, text: (v: number) => string, width: number): Tick[] {
+export function tickLayout(
+	values: readonly number[],
+	scale: (v: number) => number,
+	text: (v: number) => string,
+	width: number,
+): Tick[] {
 	const gap = 4;
 	let lastRight = Number.NEGATIVE_INFINITY;
 	return values.map((value) => {
@@ -198,7 +220,6 @@ export function tickLayout(values: readonly number[], scale: (v: number) => numb
 
 /** Vertical rhythm shared by the layouts: the top margin, a label line, then the marks, then the axis labels. */
 export const RHYTHM = { top: 2, labelBaseline: 13, axisLabelGap: 15, axisBottom: 5 } as const;
-
 
 /**
  * A coordinate for SVG markup, rounded to a whole unit (at most half a pixel off at 375 px; every
@@ -217,9 +238,14 @@ export function chartViewBox(chart: Pick<ChartFrame, 'width' | 'height'>): strin
  * The vertical grid lines of a chart as one SVG path: a line at every tick, across the plot, or
  * across each band (the ratio chart's groups, so the lines skip the group labels).
  */
-export function gridPath(chart: Pick<ChartFrame, 'plot' | 'ticks'>, bands?: readonly { top: number; bottom: number }[]): string {
+export function gridPath(
+	chart: Pick<ChartFrame, 'plot' | 'ticks'>,
+	bands?: readonly { top: number; bottom: number }[],
+): string {
 	const spans = bands ?? [{ top: chart.plot.y0, bottom: chart.plot.y1 }];
 	return spans
-		.flatMap(({ top, bottom }) => chart.ticks.map((t) => `M${svgNumber(t.x)} ${svgNumber(top)}V${svgNumber(bottom)}`))
+		.flatMap(({ top, bottom }) =>
+			chart.ticks.map((t) => `M${svgNumber(t.x)} ${svgNumber(top)}V${svgNumber(bottom)}`),
+		)
 		.join('');
 }

@@ -58,7 +58,10 @@ export interface RangeChart extends ChartFrame {
 const RANGE_NAMES = { low: 'p50', high: 'p99' } as const;
 
 /** The figures of one range row as text, in the given style. */
-export function rangeValueText(row: Pick<RangeInput, 'low' | 'high'>, style: RangeValueStyle): string {
+export function rangeValueText(
+	row: Pick<RangeInput, 'low' | 'high'>,
+	style: RangeValueStyle,
+): string {
 	return style === 'named'
 		? `${RANGE_NAMES.low} ${formatMsNumber(row.low)} · ${RANGE_NAMES.high} ${formatMs(row.high)}`
 		: `${formatMsNumber(row.low)} / ${formatMs(row.high)}`;
@@ -70,7 +73,9 @@ export function rangeValueText(row: Pick<RangeInput, 'low' | 'high'>, style: Ran
  */
 export function rangeValueStyle(rows: readonly RangeInput[], width = CHART_WIDTH): RangeValueStyle {
 	const fits = (row: RangeInput) =>
-		estimateTextWidth(row.label, CHART_FONT.label, { bold: true }) + 10 + estimateTextWidth(rangeValueText(row, 'named'), CHART_FONT.value) <=
+		estimateTextWidth(row.label, CHART_FONT.label, { bold: true }) +
+			10 +
+			estimateTextWidth(rangeValueText(row, 'named'), CHART_FONT.value) <=
 		width;
 	return rows.every(fits) ? 'named' : 'short';
 }
@@ -89,14 +94,20 @@ export function rangeChartLayout(
 	for (const row of rows) {
 		assertFinite(row.low, `rangeChartLayout: low of "${row.id}"`);
 		assertFinite(row.high, `rangeChartLayout: high of "${row.id}"`);
-		if (row.low < 0 || row.high < 0) throw new RangeError(`rangeChartLayout: negative value in "${row.id}"`);
+		if (row.low < 0 || row.high < 0)
+			throw new RangeError(`rangeChartLayout: negative value in "${row.id}"`);
 	}
 	const valueStyle = style ?? rangeValueStyle(rows, width);
 	const markerRadius = 5;
 	const trackTop = 27; // marker centre, from the row's top
 	const rowHeight = trackTop + markerRadius + 12;
 	const ticks = niceTicks(Math.max(...rows.map((r) => Math.max(r.low, r.high))));
-	const plot: PlotArea = { x0: markerRadius + 1, x1: width - markerRadius - 1, y0: RHYTHM.top, y1: RHYTHM.top + rows.length * rowHeight - 4 };
+	const plot: PlotArea = {
+		x0: markerRadius + 1,
+		x1: width - markerRadius - 1,
+		y0: RHYTHM.top,
+		y1: RHYTHM.top + rows.length * rowHeight - 4,
+	};
 	const scale = linearScale(ticks.max, plot.x0, plot.x1);
 
 	const laidOut = rows.map((row, i): RangeRow => {
@@ -107,7 +118,11 @@ export function rangeChartLayout(
 			low: row.low,
 			high: row.high,
 			label: { text: row.label, x: 0, y: top + RHYTHM.labelBaseline },
-			valueLabel: { text: rangeValueText(row, valueStyle), x: width, y: top + RHYTHM.labelBaseline },
+			valueLabel: {
+				text: rangeValueText(row, valueStyle),
+				x: width,
+				y: top + RHYTHM.labelBaseline,
+			},
 			y: top + trackTop,
 			lowX: scale(Math.min(row.low, row.high)),
 			highX: scale(Math.max(row.low, row.high)),
@@ -121,6 +136,12 @@ export function rangeChartLayout(
 		ticks: tickLayout(ticks.values, scale, (v) => formatTick(v, ticks.step), width),
 		style: valueStyle,
 		rows: laidOut,
-		desc: rows.map((row) => `${row.label}: ${RANGE_NAMES.low} ${formatMs(row.low)}, ${RANGE_NAMES.high} ${formatMs(row.high)}`).join('; ') + '.',
+		desc:
+			rows
+				.map(
+					(row) =>
+						`${row.label}: ${RANGE_NAMES.low} ${formatMs(row.low)}, ${RANGE_NAMES.high} ${formatMs(row.high)}`,
+				)
+				.join('; ') + '.',
 	};
 }

@@ -65,7 +65,10 @@ export interface RatioChart extends ChartFrame {
  * each with its label on its own line; the bars' short labels sit in a column on the left.
  * Above 1 the value label follows the bar's end; below 1 it sits just right of the 1× line.
  */
-export function ratioChartLayout(groups: readonly RatioGroupInput[], { width = CHART_WIDTH }: { width?: number } = {}): RatioChart {
+export function ratioChartLayout(
+	groups: readonly RatioGroupInput[],
+	{ width = CHART_WIDTH }: { width?: number } = {},
+): RatioChart {
 	const all = groups.flatMap((g) => g.bars);
 	if (all.length === 0) throw new RangeError('ratioChartLayout: no bars');
 	for (const bar of all) {
@@ -81,8 +84,12 @@ export function ratioChartLayout(groups: readonly RatioGroupInput[], { width = C
 	const groupLabelHeight = 20;
 	const groupGap = 14;
 	const valueGap = 5;
-	const labelColumn = Math.ceil(Math.max(...all.map((b) => estimateTextWidth(b.label, CHART_FONT.value)))) + 8;
-	const reserve = Math.ceil(Math.max(...[...texts.values()].map((t) => estimateTextWidth(t, CHART_FONT.value)))) + valueGap + 2;
+	const labelColumn =
+		Math.ceil(Math.max(...all.map((b) => estimateTextWidth(b.label, CHART_FONT.value)))) + 8;
+	const reserve =
+		Math.ceil(Math.max(...[...texts.values()].map((t) => estimateTextWidth(t, CHART_FONT.value)))) +
+		valueGap +
+		2;
 	const plotTop = RHYTHM.top;
 	let y = plotTop;
 	const placed: { group: RatioGroupInput; top: number }[] = [];
@@ -90,8 +97,14 @@ export function ratioChartLayout(groups: readonly RatioGroupInput[], { width = C
 		placed.push({ group, top: y });
 		y += groupLabelHeight + group.bars.length * (barHeight + barGap) - barGap + groupGap;
 	}
-	const plot: PlotArea = { x0: labelColumn, x1: width - reserve, y0: plotTop, y1: y - groupGap + 6 };
-	if (plot.x1 - plot.x0 < width / 3) throw new RangeError('ratioChartLayout: labels leave too little room for the bars');
+	const plot: PlotArea = {
+		x0: labelColumn,
+		x1: width - reserve,
+		y0: plotTop,
+		y1: y - groupGap + 6,
+	};
+	if (plot.x1 - plot.x0 < width / 3)
+		throw new RangeError('ratioChartLayout: labels leave too little room for the bars');
 	const scale = logScale(ticks.min, ticks.max, plot.x0, plot.x1);
 	const referenceX = scale(1);
 
@@ -110,7 +123,11 @@ export function ratioChartLayout(groups: readonly RatioGroupInput[], { width = C
 				value: bar.value,
 				favours: above ? 'fastapi' : 'flask',
 				label: { text: bar.label, x: 0, y: baseline },
-				valueLabel: { text: texts.get(bar.id) ?? '', x: (above ? end : referenceX) + valueGap, y: baseline },
+				valueLabel: {
+					text: texts.get(bar.id) ?? '',
+					x: (above ? end : referenceX) + valueGap,
+					y: baseline,
+				},
 				x: Math.min(referenceX, end),
 				y: barY,
 				width: Math.abs(end - referenceX),
@@ -127,7 +144,10 @@ export function ratioChartLayout(groups: readonly RatioGroupInput[], { width = C
 		groups: laidOut,
 		desc:
 			groups
-				.map((g) => `${g.label}: ${g.bars.map((b) => `${b.longLabel ?? b.label} ${texts.get(b.id) ?? ''}`).join(', ')}`)
+				.map(
+					(g) =>
+						`${g.label}: ${g.bars.map((b) => `${b.longLabel ?? b.label} ${texts.get(b.id) ?? ''}`).join(', ')}`,
+				)
 				.join('; ') + '.',
 	};
 }

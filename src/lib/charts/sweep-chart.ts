@@ -64,14 +64,21 @@ const RADII = [3, 5.5, 8] as const;
  */
 export function sweepChartLayout(
 	rows: readonly SweepInput[],
-	{ connections, unit, width = CHART_WIDTH }: { connections: readonly number[]; unit: string; width?: number },
+	{
+		connections,
+		unit,
+		width = CHART_WIDTH,
+	}: { connections: readonly number[]; unit: string; width?: number },
 ): SweepChart {
 	if (rows.length === 0) throw new RangeError('sweepChartLayout: no rows');
 	if (connections.length === 0 || connections.length > RADII.length) {
-		throw new RangeError(`sweepChartLayout: need 1 to ${RADII.length} connection counts, got ${connections.length}`);
+		throw new RangeError(
+			`sweepChartLayout: need 1 to ${RADII.length} connection counts, got ${connections.length}`,
+		);
 	}
 	for (const row of rows) {
-		if (row.values.length !== connections.length) throw new RangeError(`sweepChartLayout: "${row.id}" needs ${connections.length} values`);
+		if (row.values.length !== connections.length)
+			throw new RangeError(`sweepChartLayout: "${row.id}" needs ${connections.length} values`);
 		for (const v of [...row.values, ...(row.ceiling === undefined ? [] : [row.ceiling])]) {
 			assertFinite(v, `sweepChartLayout: value of "${row.id}"`);
 			if (v <= 0) throw new RangeError(`sweepChartLayout: values of "${row.id}" must be > 0`);
@@ -83,14 +90,24 @@ export function sweepChartLayout(
 	const trackTop = 27;
 	const rowHeight = trackTop + maxRadius + 10;
 	const { top, labelBaseline, axisLabelGap, axisBottom } = RHYTHM;
-	const plot: PlotArea = { x0: maxRadius + 1, x1: width - maxRadius - 1, y0: top, y1: top + rows.length * rowHeight - 4 };
+	const plot: PlotArea = {
+		x0: maxRadius + 1,
+		x1: width - maxRadius - 1,
+		y0: top,
+		y1: top + rows.length * rowHeight - 4,
+	};
 	const scale = logScale(ticks.min, ticks.max, plot.x0, plot.x1);
 	const inAxis = (v: number) => v >= ticks.min && v <= ticks.max;
 
 	const laidOut = rows.map((row, i): SweepRow => {
 		const rowTop = top + i * rowHeight;
 		const points = row.values
-			.map((value, j) => ({ connections: connections[j] ?? 0, value, x: scale(value), radius: RADII[j] ?? maxRadius }))
+			.map((value, j) => ({
+				connections: connections[j] ?? 0,
+				value,
+				x: scale(value),
+				radius: RADII[j] ?? maxRadius,
+			}))
 			.reverse();
 		const xs = points.map((p) => p.x);
 		return {
@@ -108,7 +125,12 @@ export function sweepChartLayout(
 		width,
 		height: plot.y1 + axisLabelGap + axisBottom,
 		plot,
-		ticks: tickLayout(ticks.values, scale, (v) => formatTick(v, v >= 1000 ? 1000 : v < 1 ? 0.1 : 1), width),
+		ticks: tickLayout(
+			ticks.values,
+			scale,
+			(v) => formatTick(v, v >= 1000 ? 1000 : v < 1 ? 0.1 : 1),
+			width,
+		),
 		rows: laidOut,
 		radii: connections.map((c, j) => ({ connections: c, radius: RADII[j] ?? maxRadius })),
 		desc:

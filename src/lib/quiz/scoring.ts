@@ -146,11 +146,24 @@ export function scoreQuiz(
 	let alsoConsider: Framework | null = null;
 	if (recommendation !== 'either') {
 		const other: Framework = recommendation === 'flask' ? 'fastapi' : 'flask';
-		const strongCounter = reasons.some((r) => r.leansTo === other && Math.abs(r.weight) >= thresholds.counterWeight);
+		const strongCounter = reasons.some(
+			(r) => r.leansTo === other && Math.abs(r.weight) >= thresholds.counterWeight,
+		);
 		if (clarity === 'leaning' || strongCounter) alsoConsider = other;
 	}
 
-	return { recommendation, clarity, score, maxScore, minScore, lean, answered, total: questions.length, reasons, alsoConsider };
+	return {
+		recommendation,
+		clarity,
+		score,
+		maxScore,
+		minScore,
+		lean,
+		answered,
+		total: questions.length,
+		reasons,
+		alsoConsider,
+	};
 }
 
 /**
@@ -167,7 +180,11 @@ export function topReasons(result: QuizResult, limit = 5): readonly QuizReasonRe
 		// Replace the weakest reason that is not the only one of the other side.
 		for (let i = top.length - 1; i >= 0; i -= 1) {
 			const candidate = top[i];
-			if (candidate && (candidate.leansTo === 'neutral' || top.filter((r) => r.leansTo === candidate.leansTo).length > 1)) {
+			if (
+				candidate &&
+				(candidate.leansTo === 'neutral' ||
+					top.filter((r) => r.leansTo === candidate.leansTo).length > 1)
+			) {
 				top.splice(i, 1);
 				break;
 			}

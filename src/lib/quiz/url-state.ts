@@ -7,7 +7,8 @@
  */
 import type { QuizAnswers, QuizQuestionShape } from './scoring';
 
-export type QuizParseProblemKind = 'unknown-question' | 'invalid-value' | 'duplicate' | 'too-long' | 'malformed';
+export type QuizParseProblemKind =
+	'unknown-question' | 'invalid-value' | 'duplicate' | 'too-long' | 'malformed';
 
 export interface QuizParseProblem {
 	readonly kind: QuizParseProblemKind;
@@ -36,7 +37,8 @@ export const quizParamLimits = {
  * Parameters that link shorteners, newsletters and ad platforms append to any link. They are not
  * meant for the page, so they are skipped without a note.
  */
-const trackingParam = /^(?:utm_[a-z0-9_]+|fbclid|gclid|gbraid|wbraid|dclid|msclkid|mc_[ce]id|igshid|_ga|_gl|ref)$/i;
+const trackingParam =
+	/^(?:utm_[a-z0-9_]+|fbclid|gclid|gbraid|wbraid|dclid|msclkid|mc_[ce]id|igshid|_ga|_gl|ref)$/i;
 
 /** Whether a parameter name is a common tracking parameter that the quiz ignores silently. */
 export function isTrackingParam(name: string): boolean {
@@ -71,7 +73,10 @@ function decode(raw: string): string | null {
  * silently; any other name that is not a question id is reported as unknown, because the quiz
  * page has no other parameters, so it is most likely a typo or a stale link.
  */
-export function parseQuizParams(search: string | URLSearchParams, questions: readonly QuizQuestionShape[]): QuizParseResult {
+export function parseQuizParams(
+	search: string | URLSearchParams,
+	questions: readonly QuizQuestionShape[],
+): QuizParseResult {
 	const { maxQueryLength, maxKeyLength, maxValueLength } = quizParamLimits;
 	const problems: QuizParseProblem[] = [];
 	const found = new Map<string, string>();
@@ -97,39 +102,71 @@ export function parseQuizParams(search: string | URLSearchParams, questions: rea
 		const rawValue = eq === -1 ? '' : pair.slice(eq + 1);
 
 		if (rawKey.length > maxKeyLength) {
-			problems.push({ kind: 'too-long', key: echo(rawKey), message: `A parameter name longer than ${maxKeyLength} characters ("${echo(rawKey)}") was ignored.` });
+			problems.push({
+				kind: 'too-long',
+				key: echo(rawKey),
+				message: `A parameter name longer than ${maxKeyLength} characters ("${echo(rawKey)}") was ignored.`,
+			});
 			continue;
 		}
 		const key = decode(rawKey);
 		if (key === null) {
-			problems.push({ kind: 'malformed', key: echo(rawKey), message: `Parameter "${echo(rawKey)}" has broken percent-encoding and was ignored.` });
+			problems.push({
+				kind: 'malformed',
+				key: echo(rawKey),
+				message: `Parameter "${echo(rawKey)}" has broken percent-encoding and was ignored.`,
+			});
 			continue;
 		}
 		if (key === '') {
-			problems.push({ kind: 'malformed', key: '', message: 'A parameter without a name was ignored.' });
+			problems.push({
+				kind: 'malformed',
+				key: '',
+				message: 'A parameter without a name was ignored.',
+			});
 			continue;
 		}
 		if (isTrackingParam(key)) continue;
 		const question = byId.get(key);
 		if (!question) {
-			problems.push({ kind: 'unknown-question', key: echo(key), message: `Unknown question "${echo(key)}" was ignored.` });
+			problems.push({
+				kind: 'unknown-question',
+				key: echo(key),
+				message: `Unknown question "${echo(key)}" was ignored.`,
+			});
 			continue;
 		}
 		if (rawValue.length > maxValueLength) {
-			problems.push({ kind: 'too-long', key, message: `The answer to question "${key}" is longer than ${maxValueLength} characters and was ignored.` });
+			problems.push({
+				kind: 'too-long',
+				key,
+				message: `The answer to question "${key}" is longer than ${maxValueLength} characters and was ignored.`,
+			});
 			continue;
 		}
 		const value = decode(rawValue);
 		if (value === null) {
-			problems.push({ kind: 'malformed', key, message: `The answer to question "${key}" has broken percent-encoding and was ignored.` });
+			problems.push({
+				kind: 'malformed',
+				key,
+				message: `The answer to question "${key}" has broken percent-encoding and was ignored.`,
+			});
 			continue;
 		}
 		if (found.has(key)) {
-			problems.push({ kind: 'duplicate', key, message: `Question "${key}" appeared more than once; only the first answer was kept.` });
+			problems.push({
+				kind: 'duplicate',
+				key,
+				message: `Question "${key}" appeared more than once; only the first answer was kept.`,
+			});
 			continue;
 		}
 		if (value === '') {
-			problems.push({ kind: 'invalid-value', key, message: `Question "${key}" had an empty answer, which was ignored.` });
+			problems.push({
+				kind: 'invalid-value',
+				key,
+				message: `Question "${key}" had an empty answer, which was ignored.`,
+			});
 			continue;
 		}
 		if (!question.options.some((o) => o.value === value)) {
@@ -159,7 +196,10 @@ export function parseQuizParams(search: string | URLSearchParams, questions: rea
  * Writes answers as a query string without the leading `?`, in question order so that the same
  * answers always give the same link. Answers that are not valid options are left out.
  */
-export function serializeQuizParams(answers: QuizAnswers, questions: readonly QuizQuestionShape[]): string {
+export function serializeQuizParams(
+	answers: QuizAnswers,
+	questions: readonly QuizQuestionShape[],
+): string {
 	const parts: string[] = [];
 	for (const q of questions) {
 		const value = answers.get(q.id);

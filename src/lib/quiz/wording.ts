@@ -20,15 +20,25 @@ export function describeWeight(weight: number): string {
 }
 
 /** A reason's link text, the same in the result and the decision table: "Testing: In short". */
-export function reasonLinkText(titles: Pick<QuizReasonResult, 'dimensionTitle' | 'sectionTitle'>): string {
+export function reasonLinkText(
+	titles: Pick<QuizReasonResult, 'dimensionTitle' | 'sectionTitle'>,
+): string {
 	return `${titles.dimensionTitle}: ${titles.sectionTitle}`;
 }
 
 /** The heading, summary and optional "also consider" line shown for a result. */
-export function describeResult(result: QuizResult): { heading: string; summary: string; alsoConsider: string | null } {
+export function describeResult(result: QuizResult): {
+	heading: string;
+	summary: string;
+	alsoConsider: string | null;
+} {
 	const { recommendation, clarity, score, maxScore, minScore, answered, total } = result;
 	if (answered === 0) {
-		return { heading: 'No answers yet', summary: 'Answer any question to see which framework your answers point to.', alsoConsider: null };
+		return {
+			heading: 'No answers yet',
+			summary: 'Answer any question to see which framework your answers point to.',
+			alsoConsider: null,
+		};
 	}
 	const scale = `your answers score ${signed(score)} on a scale from ${signed(minScore)} (Flask) to ${signed(maxScore)} (FastAPI)`;
 	const coverage = answered < total ? ` Based on ${answered} of ${total} questions.` : '';
@@ -36,7 +46,9 @@ export function describeResult(result: QuizResult): { heading: string; summary: 
 		return {
 			heading: 'Either framework fits',
 			summary: `Too close to call: ${scale}, so the factors on each side roughly cancel out. ${
-				result.reasons.length > 0 ? 'Decide on the reasons below that matter most to your project.' : 'Answer more questions to tip the balance.'
+				result.reasons.length > 0
+					? 'Decide on the reasons below that matter most to your project.'
+					: 'Answer more questions to tip the balance.'
 			}${coverage}`,
 			alsoConsider: null,
 		};
@@ -51,5 +63,9 @@ export function describeResult(result: QuizResult): { heading: string; summary: 
 				? `Also consider ${other}: the lean is moderate, so read the comparisons that point the other way.`
 				: `Also consider ${other}: at least one of your answers points strongly toward it.`;
 	}
-	return { heading: `${name} fits your answers better`, summary: `${strength} toward ${name}: ${scale}.${coverage}`, alsoConsider: also };
+	return {
+		heading: `${name} fits your answers better`,
+		summary: `${strength} toward ${name}: ${scale}.${coverage}`,
+		alsoConsider: also,
+	};
 }

@@ -6,4 +6,5 @@
 import type { APIRoute } from 'astro';
 import { benchmarksJson } from '~/data/benchmarks';
 
-export const GET: APIRoute = () => new Response(benchmarksJson, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = () =>
+	new Response(benchmarksJson, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

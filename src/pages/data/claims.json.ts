@@ -11,7 +11,8 @@ import { absoluteUrl } from '~/lib/urls';
 import { jsonResponse } from './_json';
 
 export const GET: APIRoute = ({ site }) => {
-	if (!site) throw new Error('/data/claims.json needs `site` in astro.config.mjs for its absolute URLs.');
+	if (!site)
+		throw new Error('/data/claims.json needs `site` in astro.config.mjs for its absolute URLs.');
 	const url = (path: string) => absoluteUrl(path, site, import.meta.env.BASE_URL);
 	return jsonResponse(
 		claims.map((claim) => ({

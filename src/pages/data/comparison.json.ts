@@ -9,7 +9,10 @@ import { absoluteUrl } from '~/lib/urls';
 import { jsonResponse } from './_json';
 
 export const GET: APIRoute = async ({ site }) => {
-	if (!site) throw new Error('/data/comparison.json needs `site` in astro.config.mjs for its absolute URLs.');
+	if (!site)
+		throw new Error(
+			'/data/comparison.json needs `site` in astro.config.mjs for its absolute URLs.',
+		);
 	const pages = await getComparisonPages();
 	return jsonResponse(
 		pages.map(({ dimension, title, verdict, summary, reviewed, path }) => ({

@@ -6,4 +6,13 @@ import type { APIRoute } from 'astro';
 import { evidence } from '~/data/evidence';
 import { jsonResponse } from './_json';
 
-export const GET: APIRoute = () => jsonResponse(evidence.map(({ page, anchor, statement, test, server }) => ({ page, anchor, statement, test, server })));
+export const GET: APIRoute = () =>
+	jsonResponse(
+		evidence.map(({ page, anchor, statement, test, server }) => ({
+			page,
+			anchor,
+			statement,
+			test,
+			server,
+		})),
+	);

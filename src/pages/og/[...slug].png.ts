@@ -25,7 +25,9 @@ async function loadFonts() {
 			name: 'Inter',
 			weight,
 			style: 'normal' as const,
-			data: await readFile(resolvePackageFile(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
+			data: await readFile(
+				resolvePackageFile(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`),
+			),
 		})),
 	);
 }
@@ -44,7 +46,10 @@ function prepare() {
 async function renderCard(card: SocialCard): Promise<Uint8Array> {
 	const fonts = await prepare();
 	// Satori's types expect a React node; the tree has exactly that shape without React.
-	const svg = await satori(socialCardTree(card, logoDataUri) as unknown as Parameters<typeof satori>[0], { ...SOCIAL_CARD_SIZE, fonts: [...fonts] });
+	const svg = await satori(
+		socialCardTree(card, logoDataUri) as unknown as Parameters<typeof satori>[0],
+		{ ...SOCIAL_CARD_SIZE, fonts: [...fonts] },
+	);
 	const resvg = new Resvg(svg, { fitTo: { mode: 'original' } });
 	const image = resvg.render();
 	const bytes = image.asPng();
@@ -55,10 +60,15 @@ async function renderCard(card: SocialCard): Promise<Uint8Array> {
 
 export const getStaticPaths = (async () => {
 	const entries = await getCollection('docs');
-	return entries.map((entry) => ({ params: { slug: entry.id }, props: { card: socialCardFor(entry) } }));
+	return entries.map((entry) => ({
+		params: { slug: entry.id },
+		props: { card: socialCardFor(entry) },
+	}));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) =>
-	new Response(Buffer.from(await renderCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
+	new Response(Buffer.from(await renderCard(props.card)), {
+		headers: { 'Content-Type': 'image/png' },
+	});

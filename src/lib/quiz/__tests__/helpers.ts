@@ -8,15 +8,18 @@ import { parseQuizParams, serializeQuizParams, type QuizParseResult } from '../u
 
 /** The quiz's functions with the site's questions, thresholds and labels passed in. */
 export const site = {
-	score: (answers: QuizAnswers): QuizResult => scoreQuiz(answers, quizQuestions, quizThresholds, quizLabels),
-	parse: (search: string | URLSearchParams): QuizParseResult => parseQuizParams(search, quizQuestions),
+	score: (answers: QuizAnswers): QuizResult =>
+		scoreQuiz(answers, quizQuestions, quizThresholds, quizLabels),
+	parse: (search: string | URLSearchParams): QuizParseResult =>
+		parseQuizParams(search, quizQuestions),
 	serialize: (answers: QuizAnswers): string => serializeQuizParams(answers, quizQuestions),
 };
 
 /** For the tests that walk thousands of answer sets: seconds alone, longer on a busy machine. */
 export const SLOW_TEST_TIMEOUT = 60_000;
 
-export const answersOf = (entries: Record<string, string>): QuizAnswers => new Map(Object.entries(entries));
+export const answersOf = (entries: Record<string, string>): QuizAnswers =>
+	new Map(Object.entries(entries));
 
 /** Deterministic PRNG (mulberry32), so random samples are the same on every run. */
 export function prng(seed: number): () => number {
@@ -34,7 +37,11 @@ export function prng(seed: number): () => number {
  * Every answer set as a digit vector: digit 0 = unanswered, digit k = option k-1. Enumerates all
  * of them when that is cheap, otherwise a fixed-seed sample.
  */
-export function answerSets(questions: readonly QuizQuestion[], limit = 250_000, sample = 20_000): number[][] {
+export function answerSets(
+	questions: readonly QuizQuestion[],
+	limit = 250_000,
+	sample = 20_000,
+): number[][] {
 	const radices = questions.map((q) => q.options.length + 1);
 	const total = radices.reduce((a, b) => a * b, 1);
 	const sets: number[][] = [];
@@ -56,7 +63,10 @@ export function answerSets(questions: readonly QuizQuestion[], limit = 250_000, 
 	return sets;
 }
 
-export function toAnswers(questions: readonly QuizQuestion[], digits: readonly number[]): Map<string, string> {
+export function toAnswers(
+	questions: readonly QuizQuestion[],
+	digits: readonly number[],
+): Map<string, string> {
 	const answers = new Map<string, string>();
 	questions.forEach((q, i) => {
 		const digit = digits[i] ?? 0;

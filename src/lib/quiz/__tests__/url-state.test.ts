@@ -13,7 +13,11 @@ describe('parseQuizParams', () => {
 	const noMarkup = (value: unknown) => expect(JSON.stringify(value)).not.toMatch(/[<>]/);
 
 	it('reads a clean link with no problems, with or without "?"', () => {
-		for (const search of ['?build=api&io=slow-io', 'build=api&io=slow-io', new URLSearchParams('build=api&io=slow-io')]) {
+		for (const search of [
+			'?build=api&io=slow-io',
+			'build=api&io=slow-io',
+			new URLSearchParams('build=api&io=slow-io'),
+		]) {
 			const { answers, problems } = site.parse(search);
 			expect(problems).toEqual([]);
 			expect([...answers]).toEqual([
@@ -43,7 +47,8 @@ describe('parseQuizParams', () => {
 	});
 
 	it('skips common tracking parameters silently', () => {
-		const search = '?utm_source=newsletter&build=api&UTM_Campaign=x&fbclid=IwAR0abc&gclid=Cj0&msclkid=1&mc_cid=2&ref=hn&utm=1&referrer=x';
+		const search =
+			'?utm_source=newsletter&build=api&UTM_Campaign=x&fbclid=IwAR0abc&gclid=Cj0&msclkid=1&mc_cid=2&ref=hn&utm=1&referrer=x';
 		const { answers, problems } = site.parse(search);
 		expect([...answers]).toEqual([['build', 'api']]);
 		// `utm` alone and `referrer` are not tracking parameters the quiz knows, so they are reported.
@@ -56,7 +61,11 @@ describe('parseQuizParams', () => {
 	it('does not let prototype names through', () => {
 		const { answers, problems } = site.parse('?__proto__=x&constructor=api&toString=1');
 		expect(answers.size).toBe(0);
-		expect(problems.map((p) => p.kind)).toEqual(['unknown-question', 'unknown-question', 'unknown-question']);
+		expect(problems.map((p) => p.kind)).toEqual([
+			'unknown-question',
+			'unknown-question',
+			'unknown-question',
+		]);
 		expect(({} as Record<string, unknown>)['x']).toBeUndefined();
 	});
 
@@ -84,7 +93,9 @@ describe('parseQuizParams', () => {
 	it('reports repeated questions and keeps the first valid answer', () => {
 		const repeated = site.parse('?build=api&build=site');
 		expect(repeated.answers.get('build')).toBe('api');
-		expect(repeated.problems).toEqual([expect.objectContaining({ kind: 'duplicate', key: 'build' })]);
+		expect(repeated.problems).toEqual([
+			expect.objectContaining({ kind: 'duplicate', key: 'build' }),
+		]);
 
 		const invalidFirst = site.parse('?build=nope&build=site');
 		expect(invalidFirst.answers.get('build')).toBe('site');
@@ -103,7 +114,9 @@ describe('parseQuizParams', () => {
 	});
 
 	it('reports a parameter without a name', () => {
-		expect(site.parse('?=api&build=api').problems).toEqual([expect.objectContaining({ kind: 'malformed', key: '' })]);
+		expect(site.parse('?=api&build=api').problems).toEqual([
+			expect.objectContaining({ kind: 'malformed', key: '' }),
+		]);
 	});
 
 	it('never returns markup for script-like input, raw or encoded', () => {
@@ -135,7 +148,9 @@ describe('parseQuizParams', () => {
 
 	it('reports over-long keys and values without echoing them in full', () => {
 		const long = 'a'.repeat(quizParamLimits.maxValueLength + 1);
-		const { answers, problems } = site.parse(`?build=${long}&${long}=1&io=slow-io&x${'b'.repeat(50)}=1`);
+		const { answers, problems } = site.parse(
+			`?build=${long}&${long}=1&io=slow-io&x${'b'.repeat(50)}=1`,
+		);
 		expect([...answers]).toEqual([['io', 'slow-io']]);
 		expect(problems.map((p) => [p.kind, p.key.slice(0, 5)])).toEqual([
 			['too-long', 'build'],
@@ -148,42 +163,89 @@ describe('parseQuizParams', () => {
 		}
 	});
 
-	it('survives random junk without throwing, leaking markup or accepting invalid answers', () => {
-		const random = prng(42);
-		const alphabet = ['a', 'p', 'i', '=', '&', '%', 'E0', '3C', '<', '>', '"', "'", '?', '#', '+', ' ', 'é', '\u0000', '\n', 'build', 'io', 'slow-io', 'api', '%25'];
-		for (let i = 0; i < 2000; i += 1) {
-			const length = Math.floor(random() * 60);
-			const search = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
-			const result = site.parse(search);
-			noMarkup(result);
-			for (const [id, value] of result.answers) expect(question(id).options.some((o) => o.value === value)).toBe(true);
-			for (const problem of result.problems) {
-				expect(problem.message.length).toBeGreaterThan(10);
-				expect(problem.message.length).toBeLessThan(200);
-				if (problem.key) expect(problem.message).toContain(problem.key);
+	it(
+		'survives random junk without throwing, leaking markup or accepting invalid answers',
+		() => {
+			const random = prng(42);
+			const alphabet = [
+				'a',
+				'p',
+				'i',
+				'=',
+				'&',
+				'%',
+				'E0',
+				'3C',
+				'<',
+				'>',
+				'"',
+				"'",
+				'?',
+				'#',
+				'+',
+				' ',
+				'é',
+				'\u0000',
+				'\n',
+				'build',
+				'io',
+				'slow-io',
+				'api',
+				'%25',
+			];
+			for (let i = 0; i < 2000; i += 1) {
+				const length = Math.floor(random() * 60);
+				const search = Array.from(
+					{ length },
+					() => alphabet[Math.floor(random() * alphabet.length)],
+				).join('');
+				const result = site.parse(search);
+				noMarkup(result);
+				for (const [id, value] of result.answers)
+					expect(question(id).options.some((o) => o.value === value)).toBe(true);
+				for (const problem of result.problems) {
+					expect(problem.message.length).toBeGreaterThan(10);
+					expect(problem.message.length).toBeLessThan(200);
+					if (problem.key) expect(problem.message).toContain(problem.key);
+				}
 			}
-		}
-	}, SLOW_TEST_TIMEOUT);
+		},
+		SLOW_TEST_TIMEOUT,
+	);
 });
 
 describe('serializeQuizParams', () => {
 	it('writes answers in question order and drops invalid ones', () => {
-		const answers = answersOf({ stability: 'high', zz: 'x', build: 'api', io: 'nope', team: 'new' });
+		const answers = answersOf({
+			stability: 'high',
+			zz: 'x',
+			build: 'api',
+			io: 'nope',
+			team: 'new',
+		});
 		expect(site.serialize(answers)).toBe('build=api&team=new&stability=high');
 		expect(site.serialize(new Map())).toBe('');
 	});
 
-	it('round-trips every answer set: parse(serialize(a)) gives a back with no problems', () => {
-		const failures: string[] = [];
-		const sets = answerSets(quizQuestions, 200_000, 5_000);
-		for (const digits of sets) {
-			const answers = toAnswers(quizQuestions, digits);
-			const query = site.serialize(answers);
-			const parsed = site.parse(query);
-			const same = JSON.stringify([...parsed.answers]) === JSON.stringify([...answers]);
-			if ((/[^a-z0-9=&-]/.test(query) || parsed.problems.length > 0 || !same) && failures.length < 5) failures.push(query);
-		}
-		expect(failures).toEqual([]);
-		expect(sets.length).toBeGreaterThan(1000);
-	}, SLOW_TEST_TIMEOUT);
+	it(
+		'round-trips every answer set: parse(serialize(a)) gives a back with no problems',
+		() => {
+			const failures: string[] = [];
+			const sets = answerSets(quizQuestions, 200_000, 5_000);
+			for (const digits of sets) {
+				const answers = toAnswers(quizQuestions, digits);
+				const query = site.serialize(answers);
+				const parsed = site.parse(query);
+				const same = JSON.stringify([...parsed.answers]) === JSON.stringify([...answers]);
+				if (
+					(/[^a-z0-9=&-]/.test(query) || parsed.problems.length > 0 || !same) &&
+					failures.length < 5
+				)
+					failures.push(query);
+			}
+			expect(failures).toEqual([]);
+			expect(sets.length).toBeGreaterThan(1000);
+		},
+		SLOW_TEST_TIMEOUT,
+	);
 });

@@ -73,6 +73,14 @@ describe('evidence', () => {
 		}
 	});
 
+	it('proves at least four statements on every comparison page, ten or more on a real server', () => {
+		const thin = dimensions.filter(
+			(d) => evidence.filter((entry) => entry.page === `/compare/${d.id}/`).length < 4,
+		);
+		expect(thin.map((d) => d.id)).toEqual([]);
+		expect(evidence.filter((entry) => entry.server).length).toBeGreaterThanOrEqual(10);
+	});
+
 	it('no page shows an id that has no entry', () => {
 		const ids = new Set(evidence.map((entry) => entry.id));
 		const pages = readdirSync(join(ROOT, 'src/content/docs/compare')).filter((f) =>

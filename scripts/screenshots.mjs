@@ -28,6 +28,13 @@ const pathArgs = args.filter((arg) => !arg.startsWith('--width='));
 const paths = pathArgs.length > 0 ? pathArgs : defaultPaths;
 const widths =
 	widthArgs.length > 0 ? widthArgs.map((arg) => Number(arg.slice('--width='.length))) : [1280, 375];
+const badPaths = paths.filter((path) => !path.startsWith('/'));
+if (badPaths.length > 0) {
+	console.error(
+		`✖ pages are given as site paths starting with "/" (such as /compare/performance/), got ${badPaths.join(' ')}`,
+	);
+	process.exit(1);
+}
 if (widths.some((width) => !Number.isInteger(width) || width < 200 || width > 4000)) {
 	console.error(
 		`✖ --width takes a whole number of CSS pixels from 200 to 4000, got ${widthArgs.join(' ')}`,

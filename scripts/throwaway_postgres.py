@@ -24,9 +24,11 @@ import glob
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -123,6 +125,29 @@ def _run(command: list[str], what: str, log: Path | None = None) -> None:
 
 
 @contextlib.contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    """Turns SIGTERM into KeyboardInterrupt while a cluster runs.
+
+    By default SIGTERM (a CI timeout, `kill`) ends Python at once, skipping every `finally` and
+    fixture finalizer, so the cluster would keep running and its folder would stay. Raised as
+    KeyboardInterrupt it unwinds like Ctrl-C. Left alone when the caller handles SIGTERM itself or
+    runs off the main thread, where Python cannot install a handler.
+    """
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield
+        return
+
+    def interrupt(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt(f"stopped by signal {signum}")
+
+    signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextlib.contextmanager
 def throwaway_cluster(settings: Mapping[str, str] | None = None) -> Iterator[Cluster]:
     """Starts a fresh cluster on a free loopback port; stops and deletes it on exit, always.
 
@@ -138,30 +163,31 @@ def throwaway_cluster(settings: Mapping[str, str] | None = None) -> Iterator[Clu
     log = base / "server.log"
     settings = dict(settings or {})
     started = False
-    try:
-        if os.geteuid() == 0:
-            # Only the owner may read the data folder; hand the whole scratch folder over.
-            shutil.chown(base, user="postgres", group="postgres")
-        _run([str(bin_dir / "initdb"), "-D", str(data_dir), "-U", SUPERUSER, "-A", "trust",
-              "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], "initdb")
-        port = free_port()
-        options = [f"-p {port}", f"-c listen_addresses={HOST}", f"-c unix_socket_directories={base}",
-                   "-c fsync=off" if "fsync" not in settings else ""]
-        options += [f"-c {name}={value}" for name, value in settings.items()]
-        _run([str(bin_dir / "pg_ctl"), "-D", str(data_dir), "-l", str(log), "-w",
-              "-t", str(START_TIMEOUT_S), "-o", " ".join(o for o in options if o), "start"],
-             "pg_ctl start", log)
-        started = True
-        version = subprocess.run([str(bin_dir / "postgres"), "--version"], capture_output=True,
-                                 text=True, check=False).stdout.strip()
-        recorded = {"fsync": "off", **settings} if "fsync" not in settings else settings
-        yield Cluster(bin_dir=bin_dir, data_dir=data_dir, port=port, version=version, settings=recorded)
-    finally:
-        if started:
-            with contextlib.suppress(Exception):
-                subprocess.run(_as_cluster_owner([str(bin_dir / "pg_ctl"), "-D", str(data_dir), "-m", "immediate",
-                                                  "-w", "-t", "15", "stop"]), capture_output=True, check=False)
-        shutil.rmtree(base, ignore_errors=True)
+    with _sigterm_unwinds():
+        try:
+            if os.geteuid() == 0:
+                # Only the owner may read the data folder; hand the whole scratch folder over.
+                shutil.chown(base, user="postgres", group="postgres")
+            _run([str(bin_dir / "initdb"), "-D", str(data_dir), "-U", SUPERUSER, "-A", "trust",
+                  "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], "initdb")
+            port = free_port()
+            options = [f"-p {port}", f"-c listen_addresses={HOST}", f"-c unix_socket_directories={base}",
+                       "-c fsync=off" if "fsync" not in settings else ""]
+            options += [f"-c {name}={value}" for name, value in settings.items()]
+            _run([str(bin_dir / "pg_ctl"), "-D", str(data_dir), "-l", str(log), "-w",
+                  "-t", str(START_TIMEOUT_S), "-o", " ".join(o for o in options if o), "start"],
+                 "pg_ctl start", log)
+            started = True
+            version = subprocess.run([str(bin_dir / "postgres"), "--version"], capture_output=True,
+                                     text=True, check=False).stdout.strip()
+            recorded = {"fsync": "off", **settings} if "fsync" not in settings else settings
+            yield Cluster(bin_dir=bin_dir, data_dir=data_dir, port=port, version=version, settings=recorded)
+        finally:
+            if started:
+                with contextlib.suppress(Exception):
+                    subprocess.run(_as_cluster_owner([str(bin_dir / "pg_ctl"), "-D", str(data_dir), "-m", "immediate",
+                                                      "-w", "-t", "15", "stop"]), capture_output=True, check=False)
+            shutil.rmtree(base, ignore_errors=True)
 
 
 def wait_until_ready(cluster: Cluster, timeout_s: float = 10.0) -> None:

@@ -44,6 +44,8 @@ STOP_TIMEOUT_S = 10.0
 SCHEMA: dict[str, Any] = json.loads(SCHEMA_PATH.read_text())
 SCHEMA_VERSION: int = SCHEMA["properties"]["schemaVersion"]["const"]
 VERSION_PACKAGES: tuple[str, ...] = tuple(SCHEMA["properties"]["versions"]["required"])
+# Above this share of busy CPU outside the run, other work was running and the figures are noisy.
+QUIET_BUSY_SHARE: float = SCHEMA["properties"]["machine"]["properties"]["busyBeforeRun"]["quietBelow"]
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from importlib import metadata
 from pathlib import Path
 
@@ -35,9 +36,25 @@ def os_description() -> str:
     return f"{pretty} ({kernel})" if pretty else kernel
 
 
-def machine() -> dict[str, object]:
+def cpu_busy_share(seconds: float = 1.0, stat: Path = Path("/proc/stat")) -> float:
+    """Share of all CPUs' time spent busy over the next `seconds`, from the `cpu` line of
+    /proc/stat: taken while the benchmark itself is idle, it shows whether anything else runs."""
+
+    def busy_and_total() -> tuple[int, int]:
+        # user nice system idle iowait irq softirq steal; guest time is already inside user.
+        ticks = [int(x) for x in stat.read_text().split("\n", 1)[0].split()[1:9]]
+        total = sum(ticks)
+        return total - ticks[3] - ticks[4], total
+
+    busy0, total0 = busy_and_total()
+    time.sleep(seconds)
+    busy1, total1 = busy_and_total()
+    return round((busy1 - busy0) / (total1 - total0), 3) if total1 > total0 else 0.0
+
+
+def machine(busy_before: float, busy_after: float) -> dict[str, object]:
     return {"cpuModel": cpu_model(), "cores": os.cpu_count() or 0, "python": platform.python_version(),
-            "os": os_description()}
+            "os": os_description(), "busyBeforeRun": busy_before, "busyAfterRun": busy_after}
 
 
 def wrk_version() -> str:

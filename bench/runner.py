@@ -117,6 +117,16 @@ def _load_cell(mode: Mode, scenario: Scenario, connections: int, servers: Sequen
     return runs
 
 
+def _quiet_check(when: str, mode: Mode, out: Out) -> float:
+    """How busy the machine is while the benchmark is idle; a full run warns when it is not quiet."""
+    busy = environment.cpu_busy_share()
+    out(f"  CPUs {busy:.0%} busy {when} (quiet is below {config.QUIET_BUSY_SHARE:.0%})")
+    if busy >= config.QUIET_BUSY_SHARE and mode.name == "full":
+        out(f"  Warning: something else is using the CPUs {when}; its work adds noise to every figure. "
+            "Stop it and rerun before committing the results.")
+    return busy
+
+
 def run_benchmark(mode: Mode, log_dir: Path, out: Out = print) -> dict[str, Any]:
     """Runs every scenario × connection count × setup and returns the results document."""
     started = datetime.now(timezone.utc)
@@ -127,6 +137,7 @@ def run_benchmark(mode: Mode, log_dir: Path, out: Out = print) -> dict[str, Any]
         f"{mode.runs} run(s) of {mode.duration_s} s after a {mode.warmup_s} s warm-up. "
         f"Estimated time: {fmt_duration(est)}.")
     out(f"Servers on CPU {SERVER_CPU} ({WORKERS} worker processes each); wrk, PostgreSQL and this runner on CPU {LOAD_CPU}.")
+    busy_before = _quiet_check("before the run", mode, out)
 
     with database.pinned_cluster(LOAD_CPU) as pg:
         url = database.seed(pg)
@@ -176,6 +187,7 @@ def run_benchmark(mode: Mode, log_dir: Path, out: Out = print) -> dict[str, Any]
             "fortuneRows": len(database.FORTUNES),
         }
 
+    busy_after = _quiet_check("after the run", mode, out)
     elapsed = time.monotonic() - t0
     out(f"Finished in {fmt_duration(elapsed)} (estimate was {fmt_duration(est)}).")
     return {
@@ -183,7 +195,7 @@ def run_benchmark(mode: Mode, log_dir: Path, out: Out = print) -> dict[str, Any]
         "date": started.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "mode": mode.name,
         "elapsedSeconds": round(elapsed, 1),
-        "machine": environment.machine(),
+        "machine": environment.machine(busy_before, busy_after),
         "tool": {"name": "wrk", "version": environment.wrk_version(), "threads": mode.threads,
                  "connections": mode.connections, "durationSeconds": mode.duration_s,
                  "warmupSeconds": mode.warmup_s, "runs": mode.runs, "timeoutSeconds": mode.timeout_s},

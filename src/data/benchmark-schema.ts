@@ -16,6 +16,13 @@ const text = z.string().min(1);
 const count = z.number().int().min(0);
 const positiveCount = z.number().int().min(1);
 const amount = z.number().min(0);
+/**
+ * Share of the machine's CPU time that was busy while the benchmark itself was idle: anything
+ * above `quietBelow` means other work was running and the figures are noisy. The runner warns
+ * above it, and the committed results must stay below it.
+ */
+export const quietBusyShare = 0.05;
+const busyShare = z.number().min(0).max(1).meta({ quietBelow: quietBusyShare });
 
 /** Figures measured in one run, and (as medians over the runs) for a whole result. */
 const figures = {
@@ -110,11 +117,22 @@ export const benchmarkSetupSchema = z.strictObject({
 });
 
 export const benchmarkResultsSchema = z.strictObject({
-	schemaVersion: z.literal(2),
+	schemaVersion: z.literal(3),
 	date: z.iso.datetime().describe('ISO 8601 date-time, UTC, when the run started.'),
 	mode: z.enum(['full', 'quick']),
 	elapsedSeconds: amount.describe('Wall-clock length of the whole run, seconds.'),
-	machine: z.strictObject({ cpuModel: text, cores: positiveCount, python: text, os: text }),
+	machine: z.strictObject({
+		cpuModel: text,
+		cores: positiveCount,
+		python: text,
+		os: text,
+		busyBeforeRun: busyShare.describe(
+			'Share of all CPUs busy in the second before the run started, from /proc/stat.',
+		),
+		busyAfterRun: busyShare.describe(
+			'Share of all CPUs busy in the second after every server and the database had stopped.',
+		),
+	}),
 	tool: z.strictObject({
 		name: z.literal('wrk'),
 		version: text,

@@ -6,7 +6,11 @@ import { BASE } from './site';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Question ids in page order, and each question's option values in page order. */
+/**
+ * Question ids in page order, and each question's option values in page order. Written out, not
+ * read from src/data/quiz.ts: ids and values appear in shared quiz links, so this list pins them,
+ * and a rename in the data fails here instead of breaking links people already shared.
+ */
 export const QUESTIONS: Record<string, readonly string[]> = {
 	build: ['api', 'site', 'both'],
 	io: ['slow-io', 'streaming', 'quick-db', 'blocking'],

@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -59,7 +60,21 @@ export default defineConfig({
 	// Stylesheets and small assets as files, not inlined into every page: the HTML budget
 	// (16 KB gzip per page) is spent on content, and the browser caches the CSS once.
 	build: { inlineStylesheets: 'never' },
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		build: { assetsInlineLimit: 0 },
+		resolve: {
+			// Pagefind's search interface loads when a reader reaches for the search box, not on
+			// every page's first visit (see the file).
+			alias: [
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(
+						new URL('./src/browser/pagefind-on-demand.ts', import.meta.url),
+					),
+				},
+			],
+		},
+	},
 	security: {
 		csp: {
 			directives: [...cspDirectives],

@@ -39,3 +39,50 @@ for (const [term, expected] of expectations) {
 		).toBe(true);
 	});
 }
+
+test.describe('the search interface', () => {
+	/** Paths the page has requested of Pagefind: its interface module or anything under /pagefind/. */
+	function pagefindRequests(page: Page): string[] {
+		const requested: string[] = [];
+		page.on('request', (request) => {
+			const path = new URL(request.url()).pathname;
+			if (/\/ui-core\.[\w-]+\.js$|\/pagefind\//.test(path)) requested.push(path);
+		});
+		return requested;
+	}
+
+	/** Loads the home page and waits until the browser is idle, when Starlight sets up search. */
+	async function loadAndIdle(page: Page): Promise<void> {
+		await page.goto('');
+		await page.waitForLoadState('networkidle');
+		await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null))));
+		await page.waitForLoadState('networkidle');
+	}
+
+	test('is not downloaded by a visit that does not search', async ({ page }) => {
+		const requested = pagefindRequests(page);
+		await loadAndIdle(page);
+		expect(requested).toEqual([]);
+	});
+
+	test('loads when the search button is clicked, with the input focused', async ({ page }) => {
+		const requested = pagefindRequests(page);
+		await loadAndIdle(page);
+		await page.getByRole('button', { name: 'Search' }).click();
+		const input = page
+			.getByRole('dialog', { name: 'Search' })
+			.getByRole('textbox', { name: 'Search' });
+		await expect(input).toBeFocused();
+		expect(requested.some((path) => path.includes('/ui-core.'))).toBe(true);
+	});
+
+	test('loads when opened with Ctrl+K, and finds results', async ({ page }) => {
+		await loadAndIdle(page);
+		await page.keyboard.press('Control+k');
+		const dialog = page.getByRole('dialog', { name: 'Search' });
+		const input = dialog.getByRole('textbox', { name: 'Search' });
+		await expect(input).toBeFocused();
+		await input.pressSequentially('pydantic');
+		await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+	});
+});

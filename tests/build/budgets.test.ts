@@ -9,8 +9,9 @@ import {
 import { BASE, DIST, sitemapPaths } from '../../scripts/lib/dist.ts';
 
 // Size budgets of the production build (gzip level 9): HTML per page, all CSS and all JavaScript
-// a page loads before any interaction (Pagefind's lazy search UI and index excluded, since they
-// load through dynamic import()), and the whole of a first visit. Limits: scripts/lib/budgets.ts.
+// a page loads before any interaction (Pagefind's search interface and index excluded: they load
+// through dynamic import() when a reader reaches for the search box, see
+// src/browser/pagefind-on-demand.ts), and the whole of a first visit. Limits: scripts/lib/budgets.ts.
 // `npm run budgets` prints the same tables for the README.
 
 test('every page of the build is within its size budgets', async () => {

@@ -42,6 +42,7 @@ const sidebar = [
 			{ slug: 'guides/what-is-flask' },
 			{ slug: 'guides/what-is-fastapi' },
 			{ slug: 'guides/migrating-from-flask-to-fastapi' },
+			{ slug: 'guides/measure-your-own-app' },
 		],
 	},
 	{

@@ -21,6 +21,7 @@ import {
 
 const DOCS = join(import.meta.dirname, '..', '..', 'content', 'docs');
 const performancePage = readFileSync(join(DOCS, 'compare', 'performance.mdx'), 'utf8');
+const benchmarkPage = readFileSync(join(DOCS, 'benchmark.mdx'), 'utf8');
 
 const claimText = (id: string) => claims.find((c) => c.id === id)?.today ?? '';
 const quizReason = (value: string) =>
@@ -134,6 +135,27 @@ const statements: Statement[] = [
 		text: "and FastAPI's lead was gone",
 		holds: () => {
 			expect(erased('queries')).toBe(true);
+		},
+	},
+	{
+		where: 'benchmark page, the db sweep',
+		source: benchmarkPage,
+		text: 'In `db`, every setup served fewer requests per second at the two higher connection counts than at the lowest, and its server spent more CPU time on each request. Its core was already busy at the lowest count',
+		holds: () => {
+			const [lowest, ...higher] = scenarioById(benchmarks, 'db').connections;
+			expect(higher).toHaveLength(2);
+			for (const { id } of benchmarks.setups) {
+				const low = resultFor(benchmarks, 'db', id, lowest);
+				// Busy: CPU seconds per second of the one core the server has.
+				expect((low.rps * low.cpuMsPerRequest) / 1000, `${id} busy`).toBeGreaterThan(0.85);
+				for (const connections of higher) {
+					const high = resultFor(benchmarks, 'db', id, connections);
+					expect(high.rps, `${id} at ${connections}`).toBeLessThan(low.rps);
+					expect(high.cpuMsPerRequest, `${id} at ${connections}`).toBeGreaterThan(
+						low.cpuMsPerRequest,
+					);
+				}
+			}
 		},
 	},
 	{

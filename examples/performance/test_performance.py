@@ -2,6 +2,7 @@
 
 import re
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -117,3 +118,26 @@ def test_fastapi_report_rejects_non_numeric_score():
     assert error["loc"] == ["query", "min_score"]
     assert error["type"] == "float_parsing"
     assert set(parse_server_timing(response.headers["server-timing"])) == {"app"}
+
+
+# --- the Server-Timing samples on real servers ---------------------------------
+
+WIRE_TIMEOUT = 30
+
+
+@pytest.mark.real_server
+@pytest.mark.parametrize(
+    ("app", "server", "names"),
+    [
+        ("performance.flask_timing:app", "gunicorn", {"logic", "serialize", "app"}),
+        ("performance.fastapi_timing:app", "uvicorn", {"logic", "app"}),
+    ],
+)
+def test_server_timing_header_reaches_the_client(real_server, app, server, names):
+    base = real_server(app, server=server).base_url
+    response = httpx.get(f"{base}/report", params={"min_score": 700}, timeout=WIRE_TIMEOUT)
+    assert response.status_code == 200
+    assert len(response.json()) == 100
+    metrics = parse_server_timing(response.headers["server-timing"])
+    assert set(metrics) == names
+    assert metrics["app"] >= metrics["logic"]

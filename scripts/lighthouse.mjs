@@ -1,7 +1,10 @@
 // Runs Lighthouse (mobile emulation, its default simulated throttling) on key pages of the
 // production build served by `astro preview`, prints a Markdown table of the scores and fails
-// when a page scores below 100 in any category (performance, accessibility, best practices,
-// SEO), judged on the median of three runs per page (LIGHTHOUSE_RUNS). Reports are
+// when a page scores below 100 in accessibility, best practices or SEO, or below 95 in
+// performance, judged on the median of three runs per page (LIGHTHOUSE_RUNS). The pages score 100
+// in performance on a quiet machine, but simulated mobile throttling makes total blocking time
+// swing by ±100 ms between runs on two cores (a fresh-clone run of an unchanged page scored 97),
+// so a gate of 100 would fail on noise; 95 still catches a real regression. Reports are
 // written to test-results/lighthouse/ (git-ignored).
 // Run `npm run build` first. Usage: npm run audit [-- /path/ /other/]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -19,7 +22,7 @@ const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : default
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4331);
 
 /** Minimum score (0–100) per Lighthouse category. */
-const THRESHOLDS = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 };
+const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const LABELS = {
 	performance: 'Performance',
 	accessibility: 'Accessibility',
